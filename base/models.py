@@ -1,0 +1,93 @@
+"""Models shared across apps: the abstract BasePage, topics (lines of effort), site settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Fields every public page has for listings, search results and social sharing."""
+
+    summary = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings and when the page is shared; 3:2 landscape works best."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("summary"), FieldPanel("listing_image")], heading=_("Listings and sharing")
+        ),
+        *Page.promote_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.summary
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A line of effort (e.g. countering financing) that classifies articles."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(
+        max_length=120,
+        allow_unicode=True,
+        help_text=_("Used in the news filter's web address; the same in every language is fine."),
+    )
+    description = models.TextField(blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@register_setting(icon="site")
+class SiteIdentity(BaseSiteSetting):
+    """The organisation's accounts, linked from the footer and used in sharing metadata."""
+
+    x_handle = models.CharField(
+        max_length=16, blank=True, default="coalition", help_text=_("Without the @.")
+    )
+    facebook_url = models.URLField(blank=True)
+    youtube_url = models.URLField(blank=True)
+    linkedin_url = models.URLField(blank=True)
+    cookie_policy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the cookie banner's “Read more” leads."),
+    )
+
+    class Meta:
+        verbose_name = _("site identity")

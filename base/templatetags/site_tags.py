@@ -1,0 +1,77 @@
+"""Template tags for the site chrome: menu, language switcher, hreflang links."""
+
+from django import template
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+from base.i18n import page_alternates, view_alternates
+from base.models import SiteIdentity
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context) -> Page | None:
+    """The home page in the visitor's language (the default site's root if not translated)."""
+    request = context.get("request")
+    site = (
+        Site.find_for_request(request)
+        if request
+        else Site.objects.filter(is_default_site=True).first()
+    )
+    if site is None:
+        return None
+    root = site.root_page
+    if root.locale.language_code == translation.get_language():
+        return root
+    return (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale=Locale.get_active())
+        .first()
+        or root
+    )
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context, home: Page | None) -> dict:
+    page = context.get("page")
+    current_path = page.path if isinstance(page, Page) else ""
+    items = home.get_children().live().in_menu() if home else []
+    return {
+        "request": context.get("request"),
+        "items": [
+            (item, bool(current_path) and current_path.startswith(item.path)) for item in items
+        ],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def cookie_policy_url(context) -> str:
+    """The cookie policy in the visitor's language, from the site identity setting."""
+    request = context.get("request")
+    identity = SiteIdentity.for_request(request) if request else None
+    policy = identity.cookie_policy_page if identity else None
+    if policy is None:
+        return ""
+    localized = policy.localized
+    return localized.get_url(request=request) if localized.live else ""
+
+
+@register.simple_tag(takes_context=True)
+def alternates(context) -> list:
+    """This page's other-language versions; computed once per request (head and switcher)."""
+    request = context.get("request")
+    cached = getattr(request, "_site_alternates", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    if isinstance(page, Page) and page.id and page.translation_key:
+        found = page_alternates(page, request)
+    elif request is not None:
+        found = view_alternates(request)
+    else:
+        found = []
+    if request is not None:
+        request._site_alternates = found
+    return found

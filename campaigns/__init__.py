@@ -1,0 +1,1 @@
+"""Campaigns: the campaign index and campaign pages with their hashtag and series."""

@@ -1,0 +1,1 @@
+"""The home page and standard pages (about, cookie policy)."""

@@ -1,0 +1,104 @@
+"""The home page (one per locale) and standard pages such as the about and cookie-policy pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from base.blocks import BodyStreamBlock, TweetBlock
+from base.blocks.text import KeyFigureBlock
+from base.listings import topics_by_translation_key, with_listing_images
+from base.models import BasePage, Topic
+
+
+class HomePage(BasePage):
+    lead_story = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The announcement at the top of the home page."),
+    )
+    lead_link_label = models.CharField(max_length=40, default="Read more")
+    about_heading = models.CharField(max_length=120, default="What is the Coalition?")
+    about_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where “Find out more” leads from the about section."),
+    )
+    key_figures = StreamField([("figure", KeyFigureBlock())], blank=True, max_num=4)
+    posts_heading = models.CharField(max_length=120, default="From our partners")
+    posts = StreamField(
+        [("tweet", TweetBlock())],
+        blank=True,
+        help_text=_("Posts from partner accounts on X, stored here and shown without loading X."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [PageChooserPanel("lead_story"), FieldPanel("lead_link_label")], _("Lead story")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("about_heading"),
+                FieldPanel("about_text"),
+                FieldPanel("about_page"),
+                FieldPanel("key_figures"),
+            ],
+            _("About the Coalition"),
+        ),
+        MultiFieldPanel([FieldPanel("posts_heading"), FieldPanel("posts")], _("Partner posts")),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("about_text")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.models import CampaignPage
+        from news.models import NewsIndexPage, VideoFeaturePage
+
+        context = super().get_context(request, *args, **kwargs)
+        news_index = NewsIndexPage.objects.live().child_of(self).first()
+        if news_index:
+            context["news_index"] = news_index
+            context["articles"] = news_index.paginate(request, news_index.articles())
+        context["topics_by_key"] = topics_by_translation_key(self.locale)
+        context["lines_of_effort"] = Topic.objects.filter(locale=self.locale)
+        context["campaigns"] = with_listing_images(
+            CampaignPage.objects.live().descendant_of(self).defer_streamfields().order_by("path")
+        )[:3]
+        context["videos"] = with_listing_images(
+            VideoFeaturePage.objects.live()
+            .descendant_of(self)
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )[:3]
+        lead = self.lead_story.localized if self.lead_story else None
+        context["lead"] = lead.specific if lead and lead.live else None
+        return context
+
+
+class StandardPage(BasePage):
+    """A page of text and blocks: about, cookie policy, partner profiles, stories."""
+
+    body = StreamField(BodyStreamBlock(), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    promote_panels = BasePage.promote_panels[1:] + [FieldPanel("listing_image")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

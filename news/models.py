@@ -1,0 +1,259 @@
+"""News index and article pages: every article kind shares ArticlePage so one query lists all."""
+
+from urllib.parse import urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from base.blocks import BodyStreamBlock, VideoBlock
+from base.listings import topics_by_translation_key, with_listing_images
+from base.models import BasePage
+
+
+class NewsIndexPage(BasePage):
+    """Lists news, readouts and video features together, newest first, filterable."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage", "news.ReadoutPage", "news.VideoFeaturePage"]
+    max_count_per_parent = 1
+    PAGE_SIZE = 9
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self, kind: str = "", topic: str = ""):
+        """Live articles under this index, newest first; `kind` and `topic` narrow them."""
+        pages = (
+            ArticlePage.objects.live()
+            .child_of(self)
+            .annotate(document_type=F("readoutpage__document_type"))
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+        if kind in ARTICLE_KINDS:
+            pages = pages.filter(
+                content_type=ContentType.objects.get_for_model(ARTICLE_KINDS[kind])
+            )
+        if topic:
+            pages = pages.filter(topic_links__topic__slug=topic).distinct()
+        return with_listing_images(pages.prefetch_related("topic_links__topic"))
+
+    def paginate(self, request, pages) -> PaginatorPage:
+        # get_page turns a non-number into page 1 and a number out of range into the last page.
+        return Paginator(pages, self.PAGE_SIZE).get_page(request.GET.get("page"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        kind = request.GET.get("kind", "")
+        topic = request.GET.get("topic", "")
+        context["articles"] = self.paginate(request, self.articles(kind, topic))
+        context["kind"] = kind if kind in ARTICLE_KINDS else ""
+        context["topic"] = topic
+        context["kinds"] = [(key, model._meta.verbose_name) for key, model in ARTICLE_KINDS.items()]
+        context["topics"] = topics_by_translation_key().values()
+        context["filter_query"] = urlencode(
+            [(k, v) for k, v in (("kind", kind), ("topic", topic)) if v]
+        )
+        # Filtered listings duplicate the index: keep them out of search engines.
+        context["noindex"] = bool(kind or topic)
+        return context
+
+
+class ArticleTopic(Orderable):
+    page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey("base.Topic", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]
+
+
+class ArticlePage(BasePage):
+    """What every article kind has. Not created directly: editors choose a kind."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    body = StreamField(BodyStreamBlock(), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("listing_image"),
+        InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+        FieldPanel("body"),
+    ]
+    promote_panels = BasePage.promote_panels[1:]
+    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+    is_creatable = False
+
+    class Meta:
+        verbose_name = _("article")
+
+    @property
+    def kind_label(self) -> str:
+        """What listings call this article: news, video, or the readout's document type."""
+        document_type = getattr(self, "document_type", None)
+        if document_type:
+            return ReadoutPage.DocumentType(document_type).label
+        return self.specific_class._meta.verbose_name
+
+    def topics(self, topics_by_key: dict | None = None) -> list:
+        """This article's topics in the visitor's language (falls back to the stored topic)."""
+        topics_by_key = topics_by_key if topics_by_key is not None else topics_by_translation_key()
+        return [
+            topics_by_key.get(link.topic.translation_key, link.topic)
+            for link in self.topic_links.all()
+        ]
+
+    def related_articles(self, count: int = 3):
+        """Other live articles sharing a topic, newest first; the latest ones if none share one."""
+        siblings = ArticlePage.objects.live().sibling_of(self, inclusive=False).defer_streamfields()
+        keys = [link.topic.translation_key for link in self.topic_links.all()]
+        related = siblings.filter(topic_links__topic__translation_key__in=keys).distinct()
+        pages = related if keys and related.exists() else siblings
+        return with_listing_images(pages.order_by("-date", "-pk"))[:count]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics_by_key"] = topics_by_translation_key()
+        return context
+
+
+class NewsPage(ArticlePage):
+    """A news story."""
+
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("news")
+
+
+class ReadoutPage(ArticlePage):
+    """The readout of a meeting, a joint statement or a communiqué."""
+
+    class DocumentType(models.TextChoices):
+        READOUT = "readout", _("Readout")
+        STATEMENT = "statement", _("Joint statement")
+        COMMUNIQUE = "communique", _("Communiqué")
+
+    class MeetingFormat(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        VIRTUAL = "virtual", _("Virtual")
+        HYBRID = "hybrid", _("Hybrid")
+
+    document_type = models.CharField(
+        max_length=20, choices=DocumentType.choices, default=DocumentType.READOUT
+    )
+    meeting_name = models.CharField(
+        max_length=200, blank=True, help_text=_("e.g. Small Group of political directors")
+    )
+    meeting_date = models.DateField(null=True, blank=True)
+    meeting_format = models.CharField(
+        max_length=20, choices=MeetingFormat.choices, default=MeetingFormat.IN_PERSON
+    )
+    place = models.CharField(
+        max_length=120, blank=True, help_text=_("City and country; leave empty if virtual.")
+    )
+    chairs = models.CharField(
+        max_length=300, blank=True, help_text=_("Who chaired, e.g. the envoys of Italy and the US.")
+    )
+    issuing_governments = models.TextField(
+        blank=True, help_text=_("One government or organisation per line.")
+    )
+    official_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The official PDF, if there is one."),
+    )
+
+    content_panels = [
+        *ArticlePage.content_panels[:3],
+        MultiFieldPanel(
+            [
+                FieldPanel("document_type"),
+                FieldPanel("meeting_name"),
+                FieldPanel("meeting_date"),
+                FieldPanel("meeting_format"),
+                FieldPanel("place"),
+                FieldPanel("chairs"),
+                FieldPanel("issuing_governments"),
+                FieldPanel("official_document"),
+            ],
+            heading=_("Meeting and provenance"),
+        ),
+        *ArticlePage.content_panels[3:],
+    ]
+    search_fields = [
+        *ArticlePage.search_fields,
+        index.SearchField("meeting_name"),
+        index.SearchField("chairs"),
+        index.SearchField("issuing_governments"),
+    ]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("readout or statement")
+
+    def clean(self):
+        super().clean()
+        if (
+            self.meeting_format == self.MeetingFormat.IN_PERSON
+            and self.meeting_name
+            and not self.place
+        ):
+            raise ValidationError({"place": _("Say where an in-person meeting took place.")})
+
+    @cached_property
+    def issuers(self) -> list[str]:
+        return [line.strip() for line in self.issuing_governments.splitlines() if line.strip()]
+
+
+class VideoFeaturePage(ArticlePage):
+    """A video with its speaker and a transcript."""
+
+    video = StreamField([("video", VideoBlock())], min_num=1, max_num=1)
+    speaker_name = models.CharField(max_length=120, blank=True)
+    speaker_role = models.CharField(max_length=200, blank=True)
+
+    content_panels = [
+        *ArticlePage.content_panels[:3],
+        FieldPanel("video"),
+        MultiFieldPanel([FieldPanel("speaker_name"), FieldPanel("speaker_role")], _("Speaker")),
+        *ArticlePage.content_panels[3:],
+    ]
+    search_fields = [
+        *ArticlePage.search_fields,
+        index.SearchField("speaker_name"),
+        index.SearchField("speaker_role"),
+        index.SearchField("video"),
+    ]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("video feature")
+
+    @property
+    def video_value(self):
+        return self.video[0].value if self.video else None
+
+
+ARTICLE_KINDS = {"news": NewsPage, "readout": ReadoutPage, "video": VideoFeaturePage}

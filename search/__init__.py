@@ -1,0 +1,1 @@
+"""Public search: the view, its templates and query helpers."""

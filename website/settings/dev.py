@@ -1,0 +1,13 @@
+"""Development: the default for manage.py and `make run` on a fresh machine."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A fixed key is fine for a local development server; production refuses to start without one.
+SECRET_KEY = SECRET_KEY or "dev-only-not-secret-4f9c1e7a"  # noqa: F405
+# Outgoing mail goes to the console: nothing leaves the machine.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The dev server serves static files from the apps' folders; no collectstatic needed.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}

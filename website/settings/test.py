@@ -1,0 +1,18 @@
+"""Test settings: fast, deterministic, offline; the database comes from DATABASE_URL if set."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-not-secret"
+# MD5 makes creating users in tests fast; never used outside tests.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Each test starts with an empty cache.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The manifest storage needs collectstatic; tests render templates without it.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# No embed provider is ever asked during tests.
+WAGTAILEMBEDS_FINDERS = []
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["*"]
