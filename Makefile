@@ -1,0 +1,63 @@
+# The site's commands. `make help` lists them; `make run` and `make test` are all a newcomer needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run demo messages test test-postgres test-browser chromium check lint format clean
+
+help: ## List the targets and what they do
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(BIN)/.installed ## Create .venv and install the site and its test tools
+
+messages: install ## Compile the Arabic and French interface translations
+	$(MANAGE) compile_catalogues
+
+demo: install messages ## Migrate the SQLite database and load the demo content (idempotent)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+
+run: demo ## Set up everything and serve the demo site at http://127.0.0.1:8000/
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+check: install messages ## Django system checks, missing migrations, lint
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run --no-input
+	$(BIN)/ruff check .
+
+test: check ## Run the whole test suite on SQLite (browser tests excluded: see test-browser)
+	$(BIN)/pytest -q -m "not browser" $(PYTEST_ARGS)
+
+test-postgres: check ## Run the suite on PostgreSQL (PG_TEST_URL; the server must be running)
+	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q -m "not browser" $(PYTEST_ARGS)
+
+chromium:
+	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+test-browser: install messages chromium ## Browser journeys in Debian's Chromium via Playwright
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -m browser -p no:xdist $(PYTEST_ARGS)
+
+lint: install ## Check code style
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format code and sort imports
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean: ## Remove the virtualenv, the SQLite database, media and collected static files
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles test-artifacts
