@@ -27,6 +27,7 @@ LOCAL_APPS = [
     "news",
     "campaigns",
     "search",
+    "localisation",
 ]
 WAGTAIL_APPS = [
     "wagtail_localize",

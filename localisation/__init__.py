@@ -1,0 +1,1 @@
+"""Translators' tools: the translation status report and the per-language translator roles."""
