@@ -83,6 +83,10 @@ def parse_video_url(url: str) -> VideoSource | None:
     return None
 
 
+# m:ss or h:mm:ss; minutes after an hour and seconds stop at 59.
+DURATION = re.compile(r"(?:\d{1,2}:[0-5]\d|\d{1,2}):[0-5]\d")
+
+
 class VideoStructValue(blocks.StructValue):
     def source(self) -> VideoSource | None:
         return parse_video_url(self.get("url"))
@@ -111,7 +115,7 @@ class VideoBlock(blocks.StructBlock):
                 _("Enter a YouTube or Vimeo video address, e.g. https://www.youtube.com/watch?v=…")
             )
         duration = value.get("duration") or ""
-        if duration and not re.fullmatch(r"(\d{1,2}:)?\d{1,2}:\d{2}", duration):
+        if duration and not DURATION.fullmatch(duration):
             errors["duration"] = ValidationError(_("Write the duration as 1:05 or 1:02:05."))
         if errors:
             raise StructBlockValidationError(block_errors=errors)

@@ -1,5 +1,6 @@
 """The tweet block: a stored snapshot of a post on X, rendered without any third-party request."""
 
+import datetime
 import re
 from urllib.parse import urlparse
 
@@ -24,11 +25,19 @@ STATUS_PATH = re.compile(r"^/(?P<handle>[A-Za-z0-9_]{1,15})/status(?:es)?/(?P<id
 
 # One pass over the text finds URLs, hashtags and mentions, so links never nest.
 # Hashtags take any letter or digit (Arabic included) and underscores; a "#" inside a word is
-# not a hashtag.
+# not a hashtag. `\w` leaves out combining marks: without the Arabic vowel marks and shadda
+# (and Latin combining accents and the zero-width non-joiner) added here, #سُنّة would stop
+# at its first letter.
+HASHTAG_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 TOKEN = re.compile(
     r"(?P<url>https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])"
-    r"|(?<![\w&])#(?P<tag>[^\W][\w]*)"
+    rf"|(?<![\w&])#(?P<tag>\w[\w{HASHTAG_MARKS}]*)"
     r"|(?<![\w@])@(?P<user>[A-Za-z0-9_]{1,15})\b",
+)
+
+
+POST_URL_MESSAGE = _(
+    "Enter the address of a post on X or Twitter, like https://x.com/handle/status/1234567890."
 )
 
 
@@ -99,16 +108,18 @@ class TweetBlock(blocks.StructBlock):
     )
 
     def clean(self, value):
-        value = super().clean(value)
+        try:
+            value = super().clean(value)
+        except StructBlockValidationError as error:
+            # URLBlock's "Enter a valid URL." (e.g. for a javascript: address) does not say
+            # which address is wanted.
+            if "url" in error.block_errors and value.get("url"):
+                error.block_errors["url"] = ValidationError(POST_URL_MESSAGE)
+            raise
         errors = {}
         parsed = parse_status_url(value.get("url"))
         if parsed is None:
-            errors["url"] = ValidationError(
-                _(
-                    "Enter the address of a post on X or Twitter, like "
-                    "https://x.com/handle/status/1234567890."
-                )
-            )
+            errors["url"] = ValidationError(POST_URL_MESSAGE)
         handle = (value.get("handle") or "").lstrip("@")
         if not re.fullmatch(r"[A-Za-z0-9_]{1,15}", handle):
             errors["handle"] = ValidationError(
@@ -157,5 +168,7 @@ class TweetBlock(blocks.StructBlock):
             "handle": "coalition",
             "text": "Partners met today in Rome 🇮🇹 to keep up the pressure. #DefeatDaesh "
             "#StrongerTogether @coalition",
-            "posted_at": "2026-05-12T10:30:00",
+            # A datetime, not a string: preview values are not run through to_python, and the
+            # template's date filter turns a string into nothing.
+            "posted_at": datetime.datetime(2026, 5, 12, 10, 30, tzinfo=datetime.UTC),
         }

@@ -145,7 +145,10 @@ class KeyFiguresBlock(blocks.StructBlock):
 class RelatedPagesStructValue(blocks.StructValue):
     def live_pages(self) -> list:
         """The chosen pages in the visitor's language, skipping any that are not live."""
-        return [page.localized for page in self.get("pages") or [] if page and page.live]
+        # `localized` gives the live translation, or the chosen page itself when there is none;
+        # test that page, so a live translation of an unpublished original still shows.
+        localized = [page.localized for page in self.get("pages") or [] if page]
+        return [page for page in localized if page.live]
 
 
 class RelatedPagesBlock(blocks.StructBlock):
