@@ -9,12 +9,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from base import views as base_views
+from operations import views as operations_views
 from search import views as search_views
 
+# Database failures anywhere in the stack become the outage page; other errors the localised 500.
+handler500 = operations_views.server_error
+
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("consent/", base_views.cookie_consent, name="cookie_consent"),
+    path("healthz", operations_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

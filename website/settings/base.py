@@ -28,6 +28,9 @@ LOCAL_APPS = [
     "campaigns",
     "search",
     "localisation",
+    "security",
+    "accounts",
+    "operations",
 ]
 WAGTAIL_APPS = [
     "wagtail_localize",
@@ -57,19 +60,32 @@ DJANGO_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
-INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + DJANGO_APPS
+SECURITY_APPS = [
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + SECURITY_APPS + DJANGO_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "security.headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "operations.outage.DatabaseOutageMiddleware",
+    # Last, as django-axes requires, so it sees the login views' responses first.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -149,7 +165,7 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+LOCALE_PATHS = [PROJECT_DIR / "locale", BASE_DIR / "operations" / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -200,3 +216,84 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Security -----------------------------------------------------------------------------------
+# What each setting protects against, and where it is tested: docs/security.md.
+
+# The admin's address; a less obvious path only keeps out noise, the login is what protects it.
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
+
+# Sessions end when the browser closes and after eight hours at most.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", 8 * 3600))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# The admin reads its CSRF token from the page, never from the cookie, so scripts need not see it.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Video players need the page's origin (YouTube refuses to play without a referrer); nothing more
+# than the origin leaves the site.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Content-Security-Policy for public pages (django-csp). No inline scripts anywhere, so no nonce
+# is needed and a cached page's header stays valid for every visitor. security.headers adds X's
+# widget host on pages holding a post once the visitor has accepted cookies, and gives the admin
+# and documents their own policies.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        # Video facades insert the provider's player only when the visitor presses play.
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        # Same origin only: Wagtail's preview shows pages in a frame of the admin.
+        "frame-ancestors": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    }
+}
+# Features no page uses are switched off; the video players may autoplay and go full screen.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=(), "
+    'autoplay=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com"), '
+    'fullscreen=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com"), '
+    'picture-in-picture=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com"), '
+    'encrypted-media=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com")'
+)
+
+# Login throttling (django-axes): five failures for one username from one address lock that pair
+# out for fifteen minutes. Locking by address alone would lock out a whole office behind one NAT.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", 0.25))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
+AXES_ENABLE_ADMIN = False  # there is no Django admin
+# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, trust only
+# the connection's address).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+
+# Two-factor authentication in the admin (django-otp, TOTP): "administrators" (superusers and
+# the Administrators group), "everyone" with admin access, or "nobody". Anyone who has set up a
+# device is always asked for a code.
+TWO_FACTOR_REQUIRED_FOR = os.environ.get("TWO_FACTOR_REQUIRED_FOR", "administrators")
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Uploads: every image is decoded in full before it is accepted (security.uploads); documents
+# are served by Django with Content-Disposition: attachment and a sandboxing policy.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.ValidatedImageForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []

@@ -7,6 +7,9 @@ DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-not-secret-4f9c1e7a"  # noqa: F405
 # Outgoing mail goes to the console: nothing leaves the machine.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A local account needs no authenticator app unless asked for (production requires it for
+# administrators).
+TWO_FACTOR_REQUIRED_FOR = os.environ.get("TWO_FACTOR_REQUIRED_FOR", "nobody")  # noqa: F405
 # The dev server serves static files from the apps' folders; no collectstatic needed.
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

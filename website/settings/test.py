@@ -16,3 +16,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILEMBEDS_FINDERS = []
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
+# Admin tests sign in with force_login; tests/test_security_accounts.py turns two factors on.
+TWO_FACTOR_REQUIRED_FOR = "nobody"

@@ -1,0 +1,1 @@
+"""Admin accounts: roles, login throttling and two-factor authentication."""

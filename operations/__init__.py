@@ -1,0 +1,1 @@
+"""Keeping the site up and its content safe: health check, outage page, backup and restore."""

@@ -1,0 +1,1 @@
+"""Site-wide protections: response headers, upload validation, safe rendering of stored HTML."""

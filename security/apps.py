@@ -1,0 +1,8 @@
+"""App configuration for the site-wide protections."""
+
+from django.apps import AppConfig
+
+
+class SecurityConfig(AppConfig):
+    name = "security"
+    verbose_name = "Security"

@@ -1,0 +1,95 @@
+"""Response headers: a Content-Security-Policy for each kind of response, and Permissions-Policy.
+
+Public pages get the policy in settings.CONTENT_SECURITY_POLICY, with no nonce: the site has no
+inline script, so one header is right for every visitor and a cached page keeps a valid policy.
+The one thing a public page's policy depends on besides its own content is the consent cookie
+(see `consent_key`), which a full-page cache must therefore key on.
+"""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase
+
+from csp.middleware import CSPMiddleware, PolicyParts
+
+from base.views import CONSENT_COOKIE
+
+# X's widget script and the frames it creates: allowed only on pages that hold a post, and only
+# for visitors who accepted cookies (site.js loads the script on the same conditions).
+X_WIDGET_SOURCES = {
+    "script-src": ["https://platform.twitter.com"],
+    "frame-src": ["https://platform.twitter.com", "https://syndication.twitter.com"],
+}
+TWEET_MARKER = b"data-tweet"
+
+# Wagtail's admin still relies on inline scripts and styles, blob: previews of uploads and
+# thumbnails from embed providers; it is only ever used by signed-in editors.
+ADMIN_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'", "blob:"],
+    "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "frame-ancestors": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+
+# Uploaded documents are someone else's files: never a script, a plugin, or a frame of ours.
+DOCUMENT_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'"
+
+
+def admin_prefix() -> str:
+    return "/" + settings.ADMIN_PATH
+
+
+def is_admin_path(path: str) -> bool:
+    return path.startswith(admin_prefix())
+
+
+def is_document_path(path: str) -> bool:
+    return path.startswith("/documents/")
+
+
+def consent_key(request: HttpRequest) -> str:
+    """The consent state a cached public page varies on: "accepted", "rejected" or ""."""
+    value = request.COOKIES.get(CONSENT_COOKIE, "")
+    return value if value in ("accepted", "rejected") else ""
+
+
+def holds_tweet(response: HttpResponseBase) -> bool:
+    return (
+        not response.streaming
+        and response.get("Content-Type", "").startswith("text/html")
+        and TWEET_MARKER in response.content
+    )
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's middleware, choosing the policy by path, content and consent."""
+
+    def get_policy_parts(
+        self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
+    ) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if is_admin_path(request.path_info):
+            parts.config = ADMIN_DIRECTIVES
+        elif consent_key(request) == "accepted" and holds_tweet(response):
+            parts.update = {**(parts.update or {}), **X_WIDGET_SOURCES}
+        return parts
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        if is_document_path(request.path_info):
+            # Replaces Wagtail's own "default-src 'none'" with one that also sandboxes.
+            response["Content-Security-Policy"] = DOCUMENT_POLICY
+        response = super().process_response(request, response)
+        if "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = settings.PERMISSIONS_POLICY
+        return response

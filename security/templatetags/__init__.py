@@ -1,0 +1,1 @@
+"""Template filters that make stored HTML and URLs safe to output."""

@@ -1,0 +1,217 @@
+"""Admin accounts: login throttling with lockout, two-factor authentication, the admin's path."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+import pytest
+from bs4 import BeautifulSoup
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts.roles import ensure_roles
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "correct-horse-battery-staple-42"
+
+
+@pytest.fixture
+def superuser(home_page):
+    return get_user_model().objects.create_superuser("chief", "chief@example.org", PASSWORD)
+
+
+@pytest.fixture
+def editor(home_page):
+    groups = ensure_roles()
+    user = get_user_model().objects.create_user("ed", "ed@example.org", PASSWORD)
+    user.groups.add(groups["Editors"])
+    return user
+
+
+def sign_in(client, username: str, password: str = PASSWORD):
+    return client.post("/admin/login/", {"username": username, "password": password})
+
+
+def unthrottle(device: TOTPDevice) -> None:
+    """Forget earlier wrong guesses: django-otp delays the next try after each one."""
+    device.refresh_from_db()
+    device.throttle_reset(commit=True)
+
+
+def current_code(device: TOTPDevice) -> str:
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+# --- Throttling ---------------------------------------------------------------------------------
+
+
+def test_repeated_failures_lock_the_account_out(client, superuser, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        response = sign_in(client, "chief", "wrong-password")
+        assert response.status_code in (200, 429)
+    locked = sign_in(client, "chief")  # even the right password is refused now
+    assert locked.status_code == 429
+    assert b"Too many sign-in attempts" in locked.content
+    assert "_auth_user_id" not in client.session
+
+
+def test_failures_below_the_limit_then_success_reset_the_count(client, superuser, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, "chief", "wrong-password")
+    assert sign_in(client, "chief").status_code == 302
+    client.logout()
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, "chief", "wrong-password")
+    assert sign_in(client, "chief").status_code == 302
+
+
+def test_lockout_is_per_username_and_address(client, superuser, editor, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "chief", "wrong-password")
+    # Another account from the same address is not locked out by someone guessing at "chief".
+    assert sign_in(client, "ed").status_code == 302
+
+
+def test_client_address_behind_trusted_proxies(rf, settings):
+    from accounts.throttling import client_ip
+
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_ip(request) == "10.0.0.2"
+    settings.TRUSTED_PROXY_COUNT = 1
+    # The entry our proxy appended, not the one the client wrote itself.
+    assert client_ip(request) == "203.0.113.9"
+
+
+# --- Two factors --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_factor_for_administrators(settings):
+    settings.TWO_FACTOR_REQUIRED_FOR = "administrators"
+
+
+def enrol(client) -> tuple[TOTPDevice, list[str]]:
+    setup = client.get("/admin/two-factor/setup/")
+    assert setup.status_code == 200 and b"<svg" in setup.content
+    device = TOTPDevice.objects.get(confirmed=False)
+    wrong = client.post("/admin/two-factor/setup/", {"token": "000000"})
+    assert wrong.status_code == 200 and b"does not match" in wrong.content
+    unthrottle(device)
+    done = client.post("/admin/two-factor/setup/", {"token": current_code(device)})
+    assert done.status_code == 200
+    codes = [
+        code.get_text() for code in BeautifulSoup(done.content, "html.parser").select("li code")
+    ]
+    assert len(codes) == 10
+    device.refresh_from_db()
+    assert device.confirmed
+    return device, codes
+
+
+def test_administrator_must_set_up_then_verify(client, superuser, two_factor_for_administrators):
+    assert sign_in(client, "chief").status_code == 302
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/two-factor/setup/")
+
+    device, codes = enrol(client)
+    assert client.get("/admin/pages/").status_code == 200
+
+    # A new session asks for a code, refuses a wrong one, and accepts a right one.
+    client.logout()
+    sign_in(client, "chief")
+    assert client.get("/admin/").url.startswith("/admin/two-factor/verify/")
+    wrong = client.post("/admin/two-factor/verify/", {"token": "123456", "next": "/admin/"})
+    assert wrong.status_code == 200 and b"not valid" in wrong.content
+    assert client.get("/admin/").status_code == 302
+    unthrottle(device)
+    device.last_t = -1  # the enrolment used this time step's code already
+    device.save()
+    right = client.post(
+        "/admin/two-factor/verify/", {"token": current_code(device), "next": "/admin/"}
+    )
+    assert right.status_code == 302 and right["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+    # A backup code works once.
+    client.logout()
+    sign_in(client, "chief")
+    assert client.post("/admin/two-factor/verify/", {"token": codes[0]}).status_code == 302
+    client.logout()
+    sign_in(client, "chief")
+    assert client.post("/admin/two-factor/verify/", {"token": codes[0]}).status_code == 200
+
+
+def test_verify_never_redirects_off_site(client, superuser, two_factor_for_administrators):
+    sign_in(client, "chief")
+    device, codes = enrol(client)
+    client.logout()
+    sign_in(client, "chief")
+    response = client.post(
+        "/admin/two-factor/verify/", {"token": codes[1], "next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/admin/"
+
+
+def test_policy_decides_who_needs_two_factors(client, editor, settings):
+    settings.TWO_FACTOR_REQUIRED_FOR = "administrators"
+    sign_in(client, "ed")
+    assert client.get("/admin/").status_code == 200
+    settings.TWO_FACTOR_REQUIRED_FOR = "everyone"
+    assert client.get("/admin/").status_code == 302
+    # Administrators group members count as administrators.
+    settings.TWO_FACTOR_REQUIRED_FOR = "administrators"
+    editor.groups.add(Group.objects.get(name="Administrators"))
+    assert client.get("/admin/").status_code == 302
+
+
+def test_anyone_with_a_device_is_asked_for_it(client, editor, settings):
+    settings.TWO_FACTOR_REQUIRED_FOR = "nobody"
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    sign_in(client, "ed")
+    assert client.get("/admin/").url.startswith("/admin/two-factor/verify/")
+
+
+def test_public_site_is_untouched_by_two_factor(client, superuser, two_factor_for_administrators):
+    sign_in(client, "chief")
+    assert client.get("/en/").status_code == 200
+
+
+def test_reset_two_factor_command(superuser):
+    from django.core.management import call_command
+
+    TOTPDevice.objects.create(user=superuser, name="app", confirmed=True)
+    call_command("reset_two_factor", "chief")
+    assert not TOTPDevice.objects.filter(user=superuser).exists()
+
+
+# --- Admin path ---------------------------------------------------------------------------------
+
+
+def test_admin_path_comes_from_the_environment():
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "website.settings.test",
+        "ADMIN_PATH": "backstage",
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.urls import reverse; "
+            "print(reverse('wagtailadmin_home'), reverse('wagtailadmin_login'))",
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["/backstage/", "/backstage/login/"]
