@@ -1,6 +1,13 @@
+"""What several apps share: blocks, BasePage, topics, site settings, the page cache."""
+
 from django.apps import AppConfig
 
 
 class BaseConfig(AppConfig):
     name = "base"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import purge
+
+        purge.connect()

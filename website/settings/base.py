@@ -72,6 +72,8 @@ INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + SECURITY_APPS + DJANGO_APPS
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Right after static files, so a cached page is served before sessions and views run.
+    "base.page_cache.PageCacheMiddleware",
     "security.headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -143,7 +145,54 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One per worker process; a cached page is ~50 KB, so this bounds each worker's share.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        }
+    }
+# Sessions (editors only) in the database behind the cache, so any app server can serve them.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Rendered pages for anonymous visitors (base.page_cache), dropped on every content change
+# (base.purge). The timeout is only a safety net: changes drop pages as they happen.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 3600))
+# With the per-process local-memory cache, every worker on the host reads the token that
+# invalidates pages from this file (with Redis it lives in Redis).
+PAGE_CACHE_GENERATION_FILE = Path(
+    os.environ.get("PAGE_CACHE_GENERATION_FILE", BASE_DIR / "var" / "page-cache-generation")
+)
+# The admin is excluded wherever it lives (ADMIN_PATH); the health check must reach the database.
+PAGE_CACHE_EXCLUDED_PATHS = ("/documents/", "/consent/", "/healthz")
+PAGE_CACHE_EXCLUDED_URL_NAMES = {"search", "healthz"}  # search results are logged per query
+# A session (SESSION_COOKIE_NAME) or a pending message means this visitor's pages are their own.
+PAGE_CACHE_BYPASS_COOKIES = ("messages",)
+# How long a CDN may keep a page that a change touched only indirectly (docs/performance.md).
+PAGE_CACHE_CDN_MAX_AGE = int(os.environ.get("PAGE_CACHE_CDN_MAX_AGE", 0))
+
+# A CDN purged on publish (wagtail.contrib.frontend_cache): set one of these.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, Fastly-style or any HTTP PURGE
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if WAGTAILFRONTENDCACHE:
+    PAGE_CACHE_CDN_MAX_AGE = PAGE_CACHE_CDN_MAX_AGE or 300
 
 # --- Passwords ----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -182,6 +231,28 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Hashed static files never change: browsers and CDNs keep them for ten years (whitenoise marks
+# them immutable); files without a hash in their name are rechecked after a minute.
+WHITENOISE_MAX_AGE = 60
+# Media served by the site itself (production without S3): renditions get new names whenever
+# they change, so they are kept for a year; original uploads for a day.
+SERVE_MEDIA = False
+# Several app servers share media through S3-compatible storage; django-storages is imported
+# only when a bucket is configured. Credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, read by boto3 itself.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "file_overwrite": False,
+            "querystring_auth": False,  # public media: stable addresses a CDN can cache
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
 
 # Complex page models exceed Django's default 1000 fields per form in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -189,7 +260,24 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Global Coalition"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The site stems and normalises words itself (search/text.py) for SQLite and PostgreSQL alike;
+# PostgreSQL's "simple" configuration then only lowercases, instead of stemming them again as
+# English. After changing it: manage.py update_index.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
+# Beyond one machine: Wagtail's Elasticsearch/OpenSearch backend, e.g. SEARCH_BACKEND=opensearch2
+# and SEARCH_URL=https://search.internal:9200 (install that backend's client package too).
+if os.environ.get("SEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends."
+            + os.environ.get("SEARCH_BACKEND", "elasticsearch8"),
+            "URLS": env_list("SEARCH_URL"),
+            "INDEX": os.environ.get("SEARCH_INDEX", "coalition"),
+            "TIMEOUT": 5,
+        }
+    }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024

@@ -56,4 +56,7 @@ WHITENOISE_AUTOREFRESH = False
 # --- Media --------------------------------------------------------------------------------------
 # On one machine the app server serves uploads itself, with cache headers (base.media); behind a
 # web server that does it, or with S3 storage, set SERVE_MEDIA=false.
-SERVE_MEDIA = env_flag("SERVE_MEDIA", STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"))  # noqa: F405
+SERVE_MEDIA = os.environ.get(  # noqa: F405
+    "SERVE_MEDIA",
+    str(STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")),  # noqa: F405
+).lower() in ("1", "true", "yes", "on")

@@ -1,5 +1,7 @@
 """Test settings: fast, deterministic, offline; the database comes from DATABASE_URL if set."""
 
+from tempfile import gettempdir
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"
@@ -18,3 +20,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 # Admin tests sign in with force_login; tests/test_security_accounts.py turns two factors on.
 TWO_FACTOR_REQUIRED_FOR = "nobody"
+# Each test process keeps its own page-cache token, so parallel workers never drop each other's
+# cached pages in the middle of a test.
+PAGE_CACHE_GENERATION_FILE = Path(gettempdir()) / f"page-cache-generation-{os.getpid()}"  # noqa: F405
