@@ -8,6 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from search.content import NormalisedSearchField, page_search_terms
+
 
 class BasePage(Page):
     """Fields every public page has for listings, search results and social sharing."""
@@ -35,10 +37,18 @@ class BasePage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        # The public search matches words normalised for the page's language (search/text.py):
+        # the title's in the title column, keeping its weight, and all others in search_terms.
+        NormalisedSearchField("title", boost=2),
+        index.SearchField("search_terms"),
     ]
 
     class Meta:
         abstract = True
+
+    def search_terms(self) -> str:
+        """The words of every searchable field but the title, normalised for the page's language."""
+        return page_search_terms(self)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.summary

@@ -81,6 +81,7 @@ class CampaignPage(BasePage):
         index.SearchField("tagline"),
         index.SearchField("hashtag"),
         index.SearchField("body"),
+        index.RelatedFields("topic", [index.SearchField("name")]),
     ]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types: list[str] = []

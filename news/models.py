@@ -97,7 +97,14 @@ class ArticlePage(BasePage):
         FieldPanel("body"),
     ]
     promote_panels = BasePage.promote_panels[1:]
-    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.RelatedFields(
+            "topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]
+        ),
+        index.FilterField("date"),
+    ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
     is_creatable = False
