@@ -1,0 +1,56 @@
+"""Search analytics: how often each query is searched per locale and day, and what it found.
+
+Wagtail's own Query/QueryDailyHits (search promotions) keep no locale, and the same word can
+mean different things in English and French, so the site keeps its own small log.
+"""
+
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+
+class QueryLog(models.Model):
+    """One query in one locale on one day: how many times it was searched, and its results."""
+
+    query = models.CharField(_("query"), max_length=200)
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
+    date = models.DateField(_("date"), default=timezone.localdate)
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    results = models.PositiveIntegerField(
+        _("results"), default=0, help_text=_("What the latest search found.")
+    )
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query", "locale", "date"], name="unique_query_per_locale_and_day"
+            )
+        ]
+        indexes = [models.Index(fields=["locale", "date"])]
+
+    def __str__(self) -> str:
+        return self.query
+
+    @classmethod
+    def record(cls, query: str, locale: Locale, results: int) -> None:
+        """Count one search; one UPDATE when the query was already searched today."""
+        query = " ".join(query.casefold().split())[:200]
+        if not query:
+            return
+        today = timezone.localdate()
+        row = cls.objects.filter(query=query, locale=locale, date=today)
+        if row.update(searches=F("searches") + 1, results=results):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(
+                    query=query, locale=locale, date=today, searches=1, results=results
+                )
+        except IntegrityError:
+            # Another request created today's row in between.
+            row.update(searches=F("searches") + 1, results=results)
