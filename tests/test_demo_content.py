@@ -1,0 +1,239 @@
+"""The demo content loader: what it builds in English, Arabic and French, that every page renders,
+and that loading again changes nothing.
+
+Loading takes a while, so the module loads once (twice, to check idempotence) inside a
+transaction that is rolled back after its last test: other test modules never see the demo.
+"""
+
+import re
+from types import SimpleNamespace
+
+from django.db import transaction
+from django.test import override_settings
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+import pytest
+
+from base.blocks.media import parse_video_url
+from base.blocks.social import parse_status_url
+from base.models import SiteIdentity, Topic
+from campaigns.models import CampaignIndexPage, CampaignPage
+from home.demo import loader
+from home.demo.documents import simple_pdf
+from home.demo.images import generate
+from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage, ReadoutPage, VideoFeaturePage
+
+from .conftest import ensure_site_tree
+
+pytestmark = pytest.mark.django_db
+
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]{3,}")
+LANGUAGES = ("en", "ar", "fr")
+
+
+def database_counts() -> dict:
+    Image = get_image_model()
+    models = [
+        Page,
+        Revision,
+        Topic,
+        Image,
+        Image.get_rendition_model(),
+        get_document_model(),
+        TranslationSource,
+        Translation,
+        StringTranslation,
+    ]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    media = tmp_path_factory.mktemp("demo-media")
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=media),
+        transaction.atomic(),
+    ):
+        ensure_site_tree()
+        first = loader.load(log=lambda line: None)
+        after_first = database_counts()
+        second = loader.load(log=lambda line: None)
+        yield SimpleNamespace(
+            first=first,
+            second=second,
+            after_first=after_first,
+            after_second=database_counts(),
+            media=media,
+        )
+        transaction.set_rollback(True)
+
+
+def english_pages():
+    home = HomePage.objects.get(locale__language_code="en")
+    return Page.objects.descendant_of(home, inclusive=True).specific()
+
+
+def home_in(language: str) -> HomePage:
+    return HomePage.objects.get(locale__language_code=language)
+
+
+def test_loading_again_writes_nothing(demo):
+    # The home page comes from a migration: the loader fills it in but does not create it.
+    assert demo.first["pages created"] == len(loader.page_specs()) - 1
+    assert sum(demo.second.values()) == 0, demo.second
+    assert demo.after_second == demo.after_first
+
+
+def test_the_english_tree_has_the_required_content(demo):
+    english = Locale.objects.get(language_code="en")
+    assert Topic.objects.filter(locale=english).count() == 5
+    assert NewsIndexPage.objects.filter(locale=english, title="News").count() == 1
+    assert NewsPage.objects.filter(locale=english).count() >= 12
+    assert ReadoutPage.objects.filter(locale=english).count() >= 3
+    assert VideoFeaturePage.objects.filter(locale=english).count() >= 3
+    assert CampaignIndexPage.objects.filter(locale=english, title="Campaigns").count() == 1
+    assert set(CampaignPage.objects.filter(locale=english).values_list("title", flat=True)) == {
+        "One Mission Many Nations",
+        "Deny Daesh Cash",
+        "This Generation Learns",
+    }
+    assert StandardPage.objects.filter(locale=english).count() >= 4
+    menu = set(home_in("en").get_children().in_menu().values_list("slug", flat=True))
+    assert menu == {"news", "campaigns", "about"}
+
+
+def test_articles_are_complete(demo):
+    for article in NewsPage.objects.filter(locale__language_code="en"):
+        assert article.listing_image_id and article.summary and article.topic_links.exists()
+    dates = set(NewsPage.objects.values_list("date__month", flat=True))
+    assert len(dates) >= 4, "dates should spread over several months"
+    block_types = {
+        block.block_type for page in english_pages() for block in getattr(page, "body", None) or []
+    }
+    assert block_types >= {
+        "heading",
+        "paragraph",
+        "image",
+        "quote",
+        "call_to_action",
+        "key_figures",
+        "tweet",
+        "video",
+        "document",
+        "related",
+    }
+
+
+def test_readouts_and_videos(demo):
+    readouts = ReadoutPage.objects.filter(locale__language_code="en")
+    assert set(readouts.values_list("document_type", flat=True)) == {
+        "readout",
+        "statement",
+        "communique",
+    }
+    small_group = readouts.get(meeting_format=ReadoutPage.MeetingFormat.VIRTUAL)
+    assert "Small Group" in small_group.meeting_name and small_group.chairs
+    statement = readouts.get(document_type="statement")
+    assert len(statement.issuers) >= 3
+    assert statement.official_document.file.name.endswith(".pdf")
+    assert statement.official_document.file_size > 1000
+    for feature in VideoFeaturePage.objects.filter(locale__language_code="en"):
+        assert feature.speaker_name and feature.speaker_role
+        assert parse_video_url(feature.video_value["url"]).provider == "youtube"
+        assert feature.video_value["transcript"]
+
+
+def test_home_page_posts(demo):
+    home = home_in("en")
+    assert home.lead_story and home.about_page and home.about_text
+    assert [block.value["figure"] for block in home.key_figures][0] == "85"
+    posts = [block.value for block in home.posts]
+    assert len(posts) >= 6
+    texts = " ".join(post["text"] for post in posts)
+    assert "#DefeatDaesh" in texts and "#StrongerTogether" in texts and "@" in texts
+    assert all(flag in texts for flag in ("🇮🇶", "🇮🇹", "🇫🇷"))
+    assert ARABIC_LETTERS.search(texts) and "Ensemble" in texts
+    for post in posts:
+        handle, _status = parse_status_url(post["url"])
+        assert post["url"].startswith("https://x.com/") and handle == post["handle"]
+
+
+def test_site_identity_points_at_the_cookie_policy(demo):
+    identity = SiteIdentity.objects.get()
+    assert identity.cookie_policy_page.slug == "cookie-policy"
+    assert identity.x_handle
+    body = str(identity.cookie_policy_page.specific.body.raw_data)
+    assert "cookie_consent" in body and "Accept" in body
+
+
+def test_every_page_and_topic_is_translated_and_live(demo):
+    for language in ("ar", "fr"):
+        locale = Locale.objects.get(language_code=language)
+        for page in english_pages():
+            translation = page.get_translation_or_none(locale)
+            assert translation is not None and translation.live, (page.url_path, language)
+            assert Translation.objects.filter(
+                source__object_id=page.translation_key, target_locale=locale
+            ).exists()
+        assert Topic.objects.filter(locale=locale).count() == 5
+    arabic_topics = Topic.objects.filter(locale__language_code="ar")
+    assert all(ARABIC_LETTERS.search(topic.name) for topic in arabic_topics)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_renders_without_new_renditions(demo, client, settings, language):
+    settings.MEDIA_ROOT = demo.media  # the originals, should a rendition be missing
+    Rendition = get_image_model().get_rendition_model()
+    before = set(Rendition.objects.values_list("pk", flat=True))
+    pages = Page.objects.live().filter(locale__language_code=language, depth__gt=1)
+    assert pages.count() == english_pages().count()
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        if language == "ar":
+            assert 'dir="rtl"' in html, page.url
+            main = html.split('<main id="main"', 1)[1]
+            assert ARABIC_LETTERS.search(main), page.url
+    made = Rendition.objects.exclude(pk__in=before).values_list("filter_spec", flat=True)
+    assert not made, f"add {sorted(set(made))} to home.demo.loader.RENDITIONS"
+
+
+def test_posts_stay_verbatim_in_the_arabic_tree(demo, client):
+    english = [block.value for block in home_in("en").posts]
+    arabic = [block.value for block in home_in("ar").posts]
+    assert [post["text"] for post in arabic] == [post["text"] for post in english]
+    assert [post["handle"] for post in arabic] == [post["handle"] for post in english]
+    # Posts not written in Arabic carry an Arabic rendering beside the original.
+    for post in arabic:
+        if not ARABIC_LETTERS.search(post["text"][:20]):
+            assert ARABIC_LETTERS.search(post["translation"]), post["url"]
+    html = client.get("/ar/").content.decode()
+    assert "Proud to co-chair today" in html
+
+
+def test_french_addresses_are_french(demo, client):
+    news = NewsIndexPage.objects.get(locale__language_code="fr")
+    assert news.url == "/fr/actualites/"
+    assert client.get(news.url).status_code == 200
+
+
+def test_images_are_deterministic_jpegs():
+    first = generate("sample", 300, 200, "dusk", "hills")
+    assert first == generate("sample", 300, 200, "dusk", "hills")
+    assert first[:3] == b"\xff\xd8\xff"
+    assert first != generate("another", 300, 200, "dusk", "hills")
+
+
+def test_pdf_is_well_formed():
+    pdf = simple_pdf("Joint statement (draft)", ["We met in Rome.", "A second paragraph."])
+    assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
+    assert b"(Joint statement \\(draft\\)) Tj" in pdf
+    offset = int(pdf.rsplit(b"startxref", 1)[1].split()[0])
+    assert pdf[offset:].startswith(b"xref")
