@@ -1,25 +1,62 @@
 """The public search view: live pages of the visitor's language only, any input safe."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from .query import clean_query
+from base.models import Topic
+from news.models import NewsIndexPage
 
-RESULTS_PER_PAGE = 10
+from .models import QueryLog
+from .query import SearchFilters, clean_query
+from .results import KIND_LABELS, KINDS, SiteSearch
 
 
 def search(request: HttpRequest) -> TemplateResponse:
-    query = clean_query(request.GET.get("q"))
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query.text, operator="and")
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"query": query, "search_results": page, "noindex": True},
-    )
+    locale = Locale.get_active()
+    query = clean_query(request.GET.get("q"), locale.language_code.split("-")[0])
+    filters = SearchFilters.from_params(request.GET, tuple(KINDS))
+    topics = list(Topic.objects.filter(locale=locale))
+    topic = next((topic for topic in topics if topic.slug == filters.topic), None)
+    context = {
+        "query": query,
+        "filters": filters,
+        "topics": topics,
+        "noindex": True,  # result pages are endless near-duplicates for search engines
+    }
+    if query.searchable:
+        context.update(results_context(request, SiteSearch(query, filters, locale, topic)))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def results_context(request: HttpRequest, site_search: SiteSearch) -> dict:
+    query, filters = site_search.query, site_search.filters
+    page = site_search.page(request.GET.get("page"))
+    # A search counts once when typed; paging through it or narrowing it does not count again.
+    if page.number == 1 and not filters.narrowed and "page" not in request.GET:
+        QueryLog.record(query.text, site_search.locale, site_search.total)
+    context = {
+        "search_results": page,
+        "hits": site_search.hits(page),
+        "promotions": site_search.promotions(),
+        "kinds": [
+            {
+                "key": kind,
+                "label": label,
+                "count": site_search.counts[kind],
+                "query_string": filters.query_string(query.text, kind=kind),
+                "current": kind == filters.kind,
+            }
+            for kind, label in KIND_LABELS.items()
+        ],
+        "total": sum(site_search.counts.values()),
+        "all_kinds_query_string": filters.query_string(query.text, kind=""),
+        "page_query_string": filters.query_string(query.text),
+        "unfiltered_query_string": SearchFilters().query_string(query.text),
+    }
+    if not page.paginator.count:
+        context["news_index"] = (
+            NewsIndexPage.objects.live().filter(locale=site_search.locale).first()
+        )
+    return context
