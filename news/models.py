@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -23,7 +24,7 @@ from base.listings import topics_by_translation_key, with_listing_images
 from base.models import BasePage
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
     """Lists news, readouts and video features together, newest first, filterable."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -73,6 +74,21 @@ class NewsIndexPage(BasePage):
         # Filtered listings duplicate the index: keep them out of search engines.
         context["noindex"] = bool(kind or topic)
         return context
+
+    # Feeds live under the index, so each language's feed follows its index's slug.
+    @path("feed/", name="feed")
+    @path("<slug:kind>/feed/", name="kind_feed")
+    def rss_feed(self, request, kind: str = ""):
+        from .feeds import serve_feed
+
+        return serve_feed(request, self, kind, atom=False)
+
+    @path("feed/atom/", name="atom_feed")
+    @path("<slug:kind>/feed/atom/", name="kind_atom_feed")
+    def atom_feed(self, request, kind: str = ""):
+        from .feeds import serve_feed
+
+        return serve_feed(request, self, kind, atom=True)
 
 
 class ArticleTopic(Orderable):
@@ -140,6 +156,13 @@ class ArticlePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["topics_by_key"] = topics_by_translation_key()
         return context
+
+    def clean(self):
+        super().clean()
+        # The news index answers feed/ itself: an article at that address could never be reached.
+        if self.slug == "feed":
+            message = _("“feed” is the news feed’s address: choose another.")
+            raise ValidationError({"slug": message})
 
 
 class NewsPage(ArticlePage):

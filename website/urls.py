@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from base import sitemap as crawler_views
 from base import views as base_views
 from operations import views as operations_views
 from search import views as search_views
@@ -19,6 +20,9 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("consent/", base_views.cookie_consent, name="cookie_consent"),
+    # One sitemap for every language (each URL lists its translations); crawlers find it here.
+    path("sitemap.xml", crawler_views.sitemap, name="sitemap"),
+    path("robots.txt", crawler_views.robots_txt, name="robots_txt"),
     path("healthz", operations_views.healthz, name="healthz"),
 ]
 
