@@ -10,7 +10,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium check lint format clean
+.PHONY: help install run demo messages test test-postgres test-browser chromium check lint format clean serve bench wrk
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,6 +45,26 @@ test: check ## Run the whole test suite on SQLite (browser tests excluded: see t
 test-postgres: check ## Run the suite on PostgreSQL (PG_TEST_URL; the server must be running)
 	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q -m "not browser" $(PYTEST_ARGS)
 
+# `make serve`: the production settings on loopback. The secret key is generated once into an
+# untracked file; plain HTTP is allowed because nothing leaves 127.0.0.1.
+SERVE_ENV := var/serve.env
+
+$(SERVE_ENV):
+	mkdir -p var
+	{ echo "SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')"; \
+	  echo "ALLOWED_HOSTS=127.0.0.1,localhost"; echo "SECURE_SSL_REDIRECT=false"; \
+	  echo "DJANGO_SETTINGS_MODULE=website.settings.production"; } > $@
+
+serve: demo $(SERVE_ENV) ## Production configuration (gunicorn, whitenoise, page cache) on http://127.0.0.1:8000/
+	set -a && . ./$(SERVE_ENV) && set +a && $(MANAGE) collectstatic --no-input -v0 && \
+	  GUNICORN_BIND=$(HOST):$(PORT) GUNICORN_ACCESS_LOG=- $(BIN)/gunicorn -c website/gunicorn.conf.py
+
+wrk:
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+
+bench: install wrk ## Load-test the production configuration at 1 000 and 20 000 articles (~12 min)
+	cd bench && ../$(BIN)/python run.py
+
 chromium:
 	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
@@ -60,4 +80,4 @@ format: install ## Format code and sort imports
 	$(BIN)/ruff format .
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles test-artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles test-artifacts var

@@ -7,8 +7,15 @@ from wagtail.models import Locale
 
 from .models import Topic
 
-LISTING_RENDITION = "fill-640x427-c100|format-webp"
-LISTING_RENDITIONS = (LISTING_RENDITION, "fill-320x213-c100|format-webp", "fill-640x427-c100")
+# What the listing templates' {% picture %} asks for (fill-{320x213,640x427}-c100
+# format-{webp,jpeg}): two widths in WebP with JPEG for older browsers. Prefetched for listings
+# and made by the demo loader, so no visitor waits for a rendition.
+LISTING_RENDITIONS = (
+    "fill-320x213-c100|format-webp",
+    "fill-320x213-c100|format-jpeg",
+    "fill-640x427-c100|format-webp",
+    "fill-640x427-c100|format-jpeg",
+)
 
 
 def with_listing_images(pages: QuerySet) -> QuerySet:

@@ -12,6 +12,8 @@ from base.blocks.text import KeyFigureBlock
 from base.listings import topics_by_translation_key, with_listing_images
 from base.models import BasePage, Topic
 
+from .structured_data import organization_graph
+
 
 class HomePage(BasePage):
     lead_story = models.ForeignKey(
@@ -87,6 +89,10 @@ class HomePage(BasePage):
         lead = self.lead_story.localized if self.lead_story else None
         context["lead"] = lead.specific if lead and lead.live else None
         return context
+
+    def structured_data(self, meta, request) -> dict:
+        """JSON-LD for the page head: the organisation and its website."""
+        return organization_graph(self, meta, request)
 
 
 class StandardPage(BasePage):

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -22,6 +23,8 @@ from wagtail.search import index
 from base.blocks import BodyStreamBlock, VideoBlock
 from base.listings import topics_by_translation_key, with_listing_images
 from base.models import BasePage
+
+from .structured_data import news_article, video_object
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -157,6 +160,10 @@ class ArticlePage(BasePage):
         context["topics_by_key"] = topics_by_translation_key()
         return context
 
+    def structured_data(self, meta, request) -> dict:
+        """JSON-LD for the page head: news, readouts and statements are news articles."""
+        return news_article(self, meta, request)
+
     def clean(self):
         super().clean()
         # The news index answers feed/ itself: an article at that address could never be reached.
@@ -256,6 +263,16 @@ class ReadoutPage(ArticlePage):
     def issuers(self) -> list[str]:
         return [line.strip() for line in self.issuing_governments.splitlines() if line.strip()]
 
+    @property
+    def dateline_place(self) -> str:
+        """Where the dateline says the text comes from: the place, or that the meeting was
+        virtual; empty when neither is known."""
+        if self.place:
+            return self.place
+        if self.meeting_format == self.MeetingFormat.VIRTUAL:
+            return gettext("Virtual meeting")
+        return ""
+
 
 class VideoFeaturePage(ArticlePage):
     """A video with its speaker and a transcript."""
@@ -284,6 +301,9 @@ class VideoFeaturePage(ArticlePage):
     @property
     def video_value(self):
         return self.video[0].value if self.video else None
+
+    def structured_data(self, meta, request) -> dict:
+        return video_object(self, meta, request)
 
 
 ARTICLE_KINDS = {"news": NewsPage, "readout": ReadoutPage, "video": VideoFeaturePage}

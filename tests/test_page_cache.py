@@ -27,6 +27,11 @@ pytestmark = pytest.mark.django_db
 STATUS = page_cache.STATUS_HEADER
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_ENABLED = True
+
+
 def fetch(client, url: str, consent: str = "", **cookies):
     client.cookies.clear()
     if consent:
