@@ -48,7 +48,13 @@ MEDIA_PERMISSIONS = ["add_image", "change_image", "choose_image"] + [
     "change_document",
     "choose_document",
 ]
-ADMINISTRATOR_MEDIA_PERMISSIONS = MEDIA_PERMISSIONS + ["delete_image", "delete_document"]
+ADMINISTRATOR_MEDIA_PERMISSIONS = MEDIA_PERMISSIONS + [
+    "delete_image",
+    "delete_document",
+    "add_collection",
+    "change_collection",
+    "delete_collection",
+]
 # Model permissions (app_label, codename) beyond admin access.
 MODEL_PERMISSIONS = {
     EDITORS: [("base", "add_topic"), ("base", "change_topic")],
@@ -72,6 +78,7 @@ ADMINISTRATOR_APPS = [
     "axes",
     "otp_totp",
     "otp_static",
+    "search",
 ]
 
 
@@ -87,7 +94,9 @@ def grant_pages_and_media(group: Group, page_codenames: list[str], media: list[s
             group=group, page=root, permission=permission("wagtailcore", codename)
         )
     for codename in media:
-        app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+        app_label = {"image": "wagtailimages", "document": "wagtaildocs"}.get(
+            codename.rsplit("_", 1)[1], "wagtailcore"
+        )
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root_collection, permission=permission(app_label, codename)
         )
