@@ -71,3 +71,22 @@ def test_production_hardening_values():
 def test_django_admin_is_not_installed(settings):
     # Its login page would be a second way in, without throttling tuned or two factors.
     assert "django.contrib.admin" not in settings.INSTALLED_APPS
+
+
+def test_https_redirect_spares_the_health_check(tmp_path):
+    """Behind the proxy, plain-HTTP requests are redirected, except the load balancer's probe."""
+    script = (
+        "import django; django.setup(); from django.test import Client; c = Client(); "
+        "print(c.get('/en/', HTTP_HOST='www.example.org').status_code, "
+        "c.get('/en/', HTTP_HOST='www.example.org', HTTP_X_FORWARDED_PROTO='https')"
+        ".status_code != 301, "
+        "c.get('/healthz', HTTP_HOST='www.example.org').status_code != 301)"
+    )
+    result = run_with_production_settings(
+        ["-c", script],
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="www.example.org",
+        SQLITE_PATH=str(tmp_path / "empty.sqlite3"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["301", "True", "True"]
