@@ -6,10 +6,14 @@ transaction that is rolled back after its last test: other test modules never se
 """
 
 import re
+from datetime import timedelta
 from types import SimpleNamespace
+from unittest import mock
 
+from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils import timezone
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -21,6 +25,7 @@ import pytest
 from base.blocks.media import parse_video_url
 from base.blocks.social import parse_status_url
 from base.models import SiteIdentity, Topic
+from base.scheduling import is_scheduled
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.demo import loader
 from home.demo.documents import simple_pdf
@@ -75,8 +80,9 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 def english_pages():
+    """Every live English page (the scheduled article waits for its time)."""
     home = HomePage.objects.get(locale__language_code="en")
-    return Page.objects.descendant_of(home, inclusive=True).specific()
+    return Page.objects.live().descendant_of(home, inclusive=True).specific()
 
 
 def home_in(language: str) -> HomePage:
@@ -237,3 +243,29 @@ def test_pdf_is_well_formed():
     assert b"(Joint statement \\(draft\\)) Tj" in pdf
     offset = int(pdf.rsplit(b"startxref", 1)[1].split()[0])
     assert pdf[offset:].startswith(b"xref")
+
+
+def publish_scheduled_at(moment) -> None:
+    """Run the publishing command as cron would, with the clock moved to `moment`."""
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        call_command("publish_scheduled")
+
+
+def test_the_scheduled_article_appears_when_its_time_comes(demo, client):
+    slugs = ["winter-shelter-returning-families", "abris-hiver-familles-retour"]
+    pages = list(NewsPage.objects.filter(slug__in=slugs))
+    assert {page.locale.language_code for page in pages} == set(LANGUAGES)
+    go_live_at = pages[0].go_live_at
+    assert go_live_at > timezone.now()
+    for page in pages:
+        assert not page.live and is_scheduled(page) and page.go_live_at == go_live_at
+        assert client.get(f"{page.get_parent().url}{page.slug}/").status_code == 404
+    with transaction.atomic():  # the publication is undone after the test
+        publish_scheduled_at(go_live_at - timedelta(minutes=1))
+        assert not NewsPage.objects.filter(slug__in=slugs, live=True).exists()
+        publish_scheduled_at(go_live_at + timedelta(minutes=1))
+        for page in NewsPage.objects.filter(slug__in=slugs):
+            assert page.live and not is_scheduled(page)
+            assert client.get(page.url).status_code == 200
+            assert page.title in client.get(f"{page.get_parent().url}feed/").content.decode()
+        transaction.set_rollback(True)

@@ -24,9 +24,21 @@ from wagtail.utils.file import hash_filelike
 
 from base.listings import LISTING_RENDITIONS
 from base.models import SiteIdentity, Topic
+from base.seo import SHARE_RENDITION
 from news.models import ArticlePage, ArticleTopic
 
-from . import articles, campaigns, media, news_stories, pages, posts, readouts, topics, videos
+from . import (
+    articles,
+    campaigns,
+    media,
+    news_stories,
+    pages,
+    posts,
+    readouts,
+    scheduled,
+    topics,
+    videos,
+)
 from .documents import simple_pdf
 from .images import generate
 from .render import Refs, apply_fields
@@ -36,11 +48,12 @@ from .translate import translate
 # The renditions each template asks for, by where the image is shown, so the loader can make
 # them in advance and the first visitor does not wait for them.
 RENDITIONS = {
-    "listing": LISTING_RENDITIONS,  # article cards and campaign tiles
+    # Article cards and campaign tiles; the share image of link previews (components/meta.html).
+    "listing": (*LISTING_RENDITIONS, SHARE_RENDITION),
     "lead": ("fill-1200x600-c100|format-webp",),  # home_page.html, the lead story
-    "hero": ("fill-1200x500-c100|format-webp",),  # campaign_page.html
+    "hero": ("fill-1200x500-c100|format-webp", SHARE_RENDITION),  # campaign_page.html
     "body": tuple(Filter.expand_spec("format-{webp,jpeg} width-{480,800,1200}")),  # image block
-    "poster": ("fill-960x540-c100|format-webp",),  # video block
+    "poster": ("fill-960x540-c100|format-webp", SHARE_RENDITION),  # video block
     "post": ("width-640|format-webp",),  # tweet block
 }
 TARGET_LANGUAGES = ("ar", "fr")
@@ -79,8 +92,11 @@ def load(log: Log = print) -> Counter:
         refs.pages[pages.HOME.key] = find_page(pages.HOME, refs)
         for spec in page_specs():
             ensure_page(spec, refs, stats)
+        scheduled.ensure_scheduled(refs, stats)
         configure_site(refs, stats)
     translate_everything(refs, stats)
+    # The scheduled article's drafts need their parents in each language.
+    scheduled.translate_scheduled(refs, stats, TARGET_LANGUAGES)
     prepare_renditions(refs, stats)
     for key in sorted(stats):
         if stats[key]:
