@@ -24,6 +24,21 @@ def with_listing_images(pages: QuerySet) -> QuerySet:
     return pages.prefetch_related(Prefetch("listing_image", queryset=images))
 
 
+# Greater than every tree path below a page: steps are written in 0-9 and A-Z.
+PATH_END = "Z" * 5
+
+
+def under(pages: QuerySet, ancestor, children_only: bool = False) -> QuerySet:
+    """Pages below `ancestor` (only its children if asked), as a range on the tree path.
+
+    Wagtail's child_of and descendant_of filter with LIKE, which SQLite answers by reading every
+    page row; a range uses the path's unique index on SQLite and PostgreSQL alike, so listings
+    stay fast as the archive grows.
+    """
+    pages = pages.filter(path__gt=ancestor.path, path__lt=ancestor.path + PATH_END)
+    return pages.filter(depth=ancestor.depth + 1) if children_only else pages
+
+
 def topics_by_translation_key(locale: Locale | None = None) -> dict:
     """Every topic of the locale, keyed by translation key, so any topic can be shown localised."""
     locale = locale or Locale.get_active()

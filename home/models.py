@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from base.blocks import BodyStreamBlock, TweetBlock
 from base.blocks.text import KeyFigureBlock
-from base.listings import topics_by_translation_key, with_listing_images
+from base.listings import topics_by_translation_key, under, with_listing_images
 from base.models import BasePage, Topic
 
 from .structured_data import organization_graph
@@ -78,11 +78,10 @@ class HomePage(BasePage):
         context["topics_by_key"] = topics_by_translation_key(self.locale)
         context["lines_of_effort"] = Topic.objects.filter(locale=self.locale)
         context["campaigns"] = with_listing_images(
-            CampaignPage.objects.live().descendant_of(self).defer_streamfields().order_by("path")
+            under(CampaignPage.objects.live(), self).defer_streamfields().order_by("path")
         )[:3]
         context["videos"] = with_listing_images(
-            VideoFeaturePage.objects.live()
-            .descendant_of(self)
+            under(VideoFeaturePage.objects.live(), self)
             .defer_streamfields()
             .order_by("-date", "-pk")
         )[:3]

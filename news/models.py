@@ -17,11 +17,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from base.blocks import BodyStreamBlock, VideoBlock
-from base.listings import topics_by_translation_key, with_listing_images
+from base.listings import topics_by_translation_key, under, with_listing_images
 from base.models import BasePage
 
 from .structured_data import news_article, video_object
@@ -44,8 +44,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self, kind: str = "", topic: str = ""):
         """Live articles under this index, newest first; `kind` and `topic` narrow them."""
         pages = (
-            ArticlePage.objects.live()
-            .child_of(self)
+            under(ArticlePage.objects.live(), self, children_only=True)
             .annotate(document_type=F("readoutpage__document_type"))
             .defer_streamfields()
             .order_by("-date", "-pk")
@@ -149,7 +148,12 @@ class ArticlePage(BasePage):
 
     def related_articles(self, count: int = 3):
         """Other live articles sharing a topic, newest first; the latest ones if none share one."""
-        siblings = ArticlePage.objects.live().sibling_of(self, inclusive=False).defer_streamfields()
+        parent = Page(path=self.path[: -self.steplen], depth=self.depth - 1)
+        siblings = (
+            under(ArticlePage.objects.live(), parent, children_only=True)
+            .exclude(pk=self.pk)
+            .defer_streamfields()
+        )
         keys = [link.topic.translation_key for link in self.topic_links.all()]
         related = siblings.filter(topic_links__topic__translation_key__in=keys).distinct()
         pages = related if keys and related.exists() else siblings
