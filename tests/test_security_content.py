@@ -275,3 +275,16 @@ def test_translations_render_hostile_strings_inert(client, home_page, news_index
     assert response.status_code == 200
     assert_inert(response.content)
     assert b"&lt;script&gt;alert(&quot;pwned&quot;)" in response.content
+
+
+def test_no_template_renders_rich_text_unsanitised():
+    """Wagtail's `richtext` filter trusts stored HTML: templates use `safe_richtext` instead."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.glob("*/**/templates/**/*.html")
+        if ".venv" not in path.parts and "|richtext" in path.read_text(encoding="utf-8")
+    ]
+    assert not offenders, offenders

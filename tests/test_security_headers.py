@@ -47,6 +47,8 @@ def test_public_responses_carry_the_headers(client, article, path):
     assert response.status_code in (200, 404)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"  # CSP's frame-ancestors wins where supported
     assert "camera=()" in response["Permissions-Policy"]
     assert "https://www.youtube-nocookie.com" in response["Permissions-Policy"]
     policy = directives(response)
