@@ -21,13 +21,13 @@ X_WIDGET_SOURCES = {
 }
 TWEET_MARKER = b"data-tweet"
 
-# Wagtail's admin still relies on inline scripts and styles, blob: previews of uploads and
-# thumbnails from embed providers; it is only ever used by signed-in editors.
+# Wagtail's admin still relies on inline scripts and styles and shows blob: previews of uploads;
+# it is only ever used by signed-in editors. Images stay on the site (no Gravatar, see settings).
 ADMIN_DIRECTIVES = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'"],
     "media-src": ["'self'", "blob:"],

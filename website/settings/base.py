@@ -379,6 +379,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 # device is always asked for a code.
 TWO_FACTOR_REQUIRED_FOR = os.environ.get("TWO_FACTOR_REQUIRED_FOR", "administrators")
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# No avatars from Gravatar: the admin would send a hash of every editor's email address to a
+# third party on each page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Uploads: every image is decoded in full before it is accepted (security.uploads); documents
 # are served by Django with Content-Disposition: attachment and a sandboxing policy.
