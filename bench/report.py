@@ -8,6 +8,12 @@ def row(cells) -> str:
     return "| " + " | ".join(str(cell) for cell in cells) + " |"
 
 
+def rate(figures: dict) -> str:
+    """Requests per second, with the failures wrk saw (timeouts, non-2xx/3xx) if any."""
+    failed = figures["errors"] + figures["bad_status"]
+    return f"{figures['rate']:.1f}" + (f" ({failed} failed)" if failed else "")
+
+
 def page_table(results: dict) -> list[str]:
     sizes = sorted(results["pages"], key=int)
     lines = [
@@ -35,7 +41,7 @@ def page_table(results: dict) -> list[str]:
                 figures = modes[mode][name]
                 ratio = figures["rate"] / modes[mode]["static"]["rate"]
                 cells += [
-                    f"{figures['rate']:.0f}",
+                    rate(figures),
                     f"{ratio:.2f}",
                     f"{figures['p50_ms']:.1f}",
                     f"{figures['p99_ms']:.1f}",
@@ -80,7 +86,7 @@ def search_table(results: dict) -> list[str]:
                     [
                         database,
                         size,
-                        f"{search['rate']:.0f}",
+                        rate(search),
                         f"{search['p50_ms']:.1f}",
                         f"{search['p95_ms']:.1f}",
                         f"{static['p95_ms']:.1f}",
