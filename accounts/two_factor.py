@@ -21,16 +21,20 @@ def is_administrator(user: AbstractBaseUser) -> bool:
     return user.is_superuser or user.groups.filter(name=ADMINISTRATORS_GROUP).exists()
 
 
-def two_factor_required(user: AbstractBaseUser) -> bool:
-    """Whether this signed-in user must pass a second factor to use the admin."""
+def two_factor_required_by_policy(user: AbstractBaseUser) -> bool:
+    """Whether TWO_FACTOR_REQUIRED_FOR makes this user use a second factor."""
     policy = settings.TWO_FACTOR_REQUIRED_FOR
-    if user_has_device(user):
-        return True  # anyone who set up a device is asked for it
     if policy == "everyone":
         return True
     if policy == "administrators":
         return is_administrator(user)
     return False
+
+
+def two_factor_required(user: AbstractBaseUser) -> bool:
+    """Whether this signed-in user must pass a second factor to use the admin."""
+    # Anyone who set up a device is asked for it, whatever the policy.
+    return user_has_device(user) or two_factor_required_by_policy(user)
 
 
 def exempt_paths() -> tuple[str, ...]:

@@ -19,6 +19,8 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .two_factor import two_factor_required_by_policy
+
 BACKUP_CODE_COUNT = 10
 
 
@@ -120,5 +122,36 @@ def setup(request: HttpRequest) -> HttpResponse:
             "qr_code": qr_code,
             "secret": b32encode(device.bin_key).decode("ascii").rstrip("="),
             "next": safe_next(request),
+        },
+    )
+
+
+@never_cache
+@login_required
+def manage(request: HttpRequest) -> HttpResponse:
+    """The account page's two-factor section: status, new backup codes, switching it off."""
+    has_device = user_has_device(request.user)
+    required = two_factor_required_by_policy(request.user)
+    if request.method == "POST" and has_device and request.user.is_verified():
+        action = request.POST.get("action")
+        if action == "backup_codes":
+            codes = issue_backup_codes(request.user)
+            return render(
+                request,
+                "accounts/two_factor_backup_codes.html",
+                {"codes": codes, "next": reverse("accounts_two_factor_manage")},
+            )
+        if action == "remove" and not required:
+            for device in devices_for_user(request.user, confirmed=None):
+                device.delete()
+            return HttpResponseRedirect(reverse("accounts_two_factor_manage"))
+    backup = StaticDevice.objects.filter(user=request.user, name="backup").first()
+    return render(
+        request,
+        "accounts/two_factor_manage.html",
+        {
+            "has_device": has_device,
+            "required": required,
+            "backup_codes_left": backup.token_set.count() if backup else 0,
         },
     )

@@ -215,3 +215,45 @@ def test_admin_path_comes_from_the_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["/backstage/", "/backstage/login/"]
+
+
+def test_account_page_links_to_two_factor_settings(client, editor):
+    client.force_login(editor)
+    assert b"/admin/two-factor/" in client.get("/admin/account/").content
+    page = client.get("/admin/two-factor/")
+    assert page.status_code == 200 and b"off for your account" in page.content
+
+
+def test_new_backup_codes_and_switching_off(client, editor, settings):
+    settings.TWO_FACTOR_REQUIRED_FOR = "nobody"
+    sign_in(client, "ed")
+    device, old_codes = enrol(client)
+    page = client.get("/admin/two-factor/")
+    assert b"10 unused backup codes" in page.content
+    fresh = client.post("/admin/two-factor/", {"action": "backup_codes"})
+    new_codes = [
+        code.get_text() for code in BeautifulSoup(fresh.content, "html.parser").select("li code")
+    ]
+    assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
+    client.post("/admin/two-factor/", {"action": "remove"})
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+
+
+def test_required_users_cannot_switch_two_factor_off(
+    client, superuser, two_factor_for_administrators
+):
+    sign_in(client, "chief")
+    enrol(client)
+    page = client.get("/admin/two-factor/")
+    assert b'value="remove"' not in page.content
+    client.post("/admin/two-factor/", {"action": "remove"})
+    assert TOTPDevice.objects.filter(user=superuser, confirmed=True).exists()
+
+
+def test_unverified_session_cannot_change_devices(client, editor, settings):
+    settings.TWO_FACTOR_REQUIRED_FOR = "nobody"
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    sign_in(client, "ed")  # password only: the middleware sends them to verify first
+    response = client.post("/admin/two-factor/", {"action": "remove"})
+    assert response.status_code == 302 and "/two-factor/verify/" in response["Location"]
+    assert TOTPDevice.objects.filter(user=editor).exists()

@@ -110,6 +110,7 @@ def classify(name: str) -> str | None:
 UNNAMESPACED = {
     "accounts_two_factor_setup": SIGNED_IN,
     "accounts_two_factor_verify": SIGNED_IN,
+    "accounts_two_factor_manage": SIGNED_IN,
     "admin/^.*/$": SIGNED_IN,  # the admin's own 404 for unknown addresses
     "admin/test404/": SIGNED_IN,
     "security_upload_pofile": CONTENT,
