@@ -88,7 +88,8 @@ def permission(app_label: str, codename: str) -> Permission:
 
 def grant_pages_and_media(group: Group, page_codenames: list[str], media: list[str]) -> None:
     root = Page.get_first_root_node()
-    root_collection = Collection.get_first_root_node()
+    # A flushed database has no root collection (migrations made it): make one.
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     for codename in page_codenames:
         GroupPagePermission.objects.get_or_create(
             group=group, page=root, permission=permission("wagtailcore", codename)

@@ -19,8 +19,27 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
 
 
+# What is shown if even the error page cannot be rendered (no static manifest, a broken
+# template): plain, in the three languages.
+FALLBACK_HTML = (
+    '<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>Global Coalition</title>'
+    "<h1>Back soon</h1><p>Please try again in a minute.</p>"
+    '<p lang="fr">Bientôt de retour. Veuillez réessayer dans une minute.</p>'
+    '<p lang="ar" dir="rtl">سنعود قريبًا. يرجى المحاولة بعد دقيقة.</p></html>'
+)
+
+
+def render_error_page(template: str, context: dict | None = None) -> str:
+    """An error page that cannot fail in turn."""
+    try:
+        return render_to_string(template, context)
+    except Exception:  # noqa: BLE001 - an error page must come out whatever else is broken
+        logger.exception("Could not render %s", template)
+        return FALLBACK_HTML
+
+
 def outage_response(request: HttpRequest | None = None) -> HttpResponse:
-    html = render_to_string(
+    html = render_error_page(
         "operations/503.html",
         {"language": get_language(), "direction": "rtl" if get_language_bidi() else "ltr"},
     )

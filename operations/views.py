@@ -6,11 +6,10 @@ import uuid
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
-from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
-from .outage import DATABASE_ERRORS, outage_response
+from .outage import DATABASE_ERRORS, outage_response, render_error_page
 
 
 def database_status() -> str:
@@ -50,4 +49,4 @@ def server_error(request: HttpRequest) -> HttpResponse:
     error = sys.exc_info()[1]
     if isinstance(error, DATABASE_ERRORS):
         return outage_response(request)
-    return HttpResponseServerError(render_to_string("500.html"))
+    return HttpResponseServerError(render_error_page("500.html"))

@@ -135,3 +135,18 @@ def test_healthz_reports_a_cache_outage(client, db):
     assert response.status_code == 503
     assert response.json()["cache"] == "unavailable"
     assert response.json()["database"] == "ok"
+
+
+def test_error_pages_come_out_even_if_their_template_fails(rf):
+    broken = mock.patch("operations.outage.render_to_string", side_effect=ValueError("no manifest"))
+    with broken, translation.override("fr"):
+        try:
+            raise OperationalError("gone")
+        except OperationalError:
+            outage = server_error(rf.get("/fr/"))
+        try:
+            raise RuntimeError("bug")
+        except RuntimeError:
+            error = server_error(rf.get("/fr/"))
+    assert outage.status_code == 503 and "Bientôt de retour" in outage.content.decode()
+    assert error.status_code == 500 and b"Back soon" in error.content
