@@ -25,4 +25,7 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
 # The proxy in front says which requests came over HTTPS (X-Forwarded-Proto).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "website.wsgi:application"
-raw_env = ["DJANGO_SETTINGS_MODULE=" + os.environ.get("DJANGO_SETTINGS_MODULE", "website.settings.production")]
+raw_env = [
+    "DJANGO_SETTINGS_MODULE="
+    + os.environ.get("DJANGO_SETTINGS_MODULE", "website.settings.production")
+]
