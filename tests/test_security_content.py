@@ -119,8 +119,15 @@ def document(home_page):
 
 
 def write_directly(page, **fields) -> None:
-    """Store values as an import would: no form, no model validation."""
+    """Store values as an import would: no form, no model validation.
+
+    Only the database's own limit applies (PostgreSQL refuses a string longer than the column):
+    where the long payload does not fit, the short one goes in.
+    """
     for name, value in fields.items():
+        limit = getattr(page._meta.get_field(name), "max_length", None)
+        if isinstance(value, str) and limit and len(value) > limit:
+            value = SHORT[:limit]
         setattr(page, name, value)
     page.save(clean=False)
 
@@ -162,7 +169,7 @@ def hostile_site(home_page, news_index, campaign_index, document):
     write_directly(
         home_page,
         lead_story=pages[0],
-        lead_link_label=SCRIPT,
+        lead_link_label=SHORT,  # the field holds 40 characters (PostgreSQL enforces it)
         about_heading=SCRIPT,
         about_text=HOSTILE_HTML,
         key_figures=[("figure", {"figure": SCRIPT, "label": SCRIPT})],
