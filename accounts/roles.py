@@ -57,14 +57,27 @@ ADMINISTRATOR_MEDIA_PERMISSIONS = MEDIA_PERMISSIONS + [
 ]
 # Model permissions (app_label, codename) beyond admin access.
 MODEL_PERMISSIONS = {
-    EDITORS: [("base", "add_topic"), ("base", "change_topic")],
-    MODERATORS: [("base", "add_topic"), ("base", "change_topic"), ("base", "delete_topic")],
+    EDITORS: [
+        ("base", "add_topic"),
+        ("base", "change_topic"),
+        ("members", "add_member"),
+        ("members", "change_member"),
+    ],
+    MODERATORS: [
+        ("base", "add_topic"),
+        ("base", "change_topic"),
+        ("base", "delete_topic"),
+        ("members", "add_member"),
+        ("members", "change_member"),
+        ("members", "delete_member"),
+    ],
 }
 # Administrators run the site but are not superusers: users, groups, sites, settings,
 # redirects, workflows, locales and snippets. Every permission of these apps is theirs.
 ADMINISTRATOR_APPS = [
     "auth",
     "base",
+    "members",
     "wagtailadmin",
     "wagtailcore",
     "wagtailimages",

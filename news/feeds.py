@@ -19,13 +19,21 @@ from wagtail.images import get_image_model
 from base.listings import topics_by_translation_key
 from base.seo import SHARE_RENDITION, share_rendition, site_description, site_name
 
-from .models import ArticlePage, NewsIndexPage, NewsPage, ReadoutPage, VideoFeaturePage
+from .models import (
+    ArticlePage,
+    DigestPage,
+    NewsIndexPage,
+    NewsPage,
+    ReadoutPage,
+    VideoFeaturePage,
+)
 
 # The path segment of each kind's feed, and what the feed is called.
 FEED_KINDS = {
     "stories": (NewsPage, _("News stories")),
     "readouts": (ReadoutPage, _("Readouts and statements")),
     "videos": (VideoFeaturePage, _("Video features")),
+    "digests": (DigestPage, _("Weekly digests")),
 }
 FEED_SIZE = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -24,17 +24,23 @@ from base.blocks import BodyStreamBlock, VideoBlock
 from base.listings import topics_by_translation_key, under, with_listing_images
 from base.models import BasePage
 
+from .blocks import DigestItemBlock
 from .structured_data import news_article, video_object
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
-    """Lists news, readouts and video features together, newest first, filterable."""
+    """Lists news, readouts, video features and digests together, newest first, filterable."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.NewsPage", "news.ReadoutPage", "news.VideoFeaturePage"]
+    subpage_types = [
+        "news.NewsPage",
+        "news.ReadoutPage",
+        "news.VideoFeaturePage",
+        "news.DigestPage",
+    ]
     max_count_per_parent = 1
     PAGE_SIZE = 9
 
@@ -43,19 +49,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def articles(self, kind: str = "", topic: str = ""):
         """Live articles under this index, newest first; `kind` and `topic` narrow them."""
-        pages = (
-            under(ArticlePage.objects.live(), self, children_only=True)
-            .annotate(document_type=F("readoutpage__document_type"))
-            .defer_streamfields()
-            .order_by("-date", "-pk")
-        )
+        pages = under(ArticlePage.objects.live(), self, children_only=True)
         if kind in ARTICLE_KINDS:
             pages = pages.filter(
                 content_type=ContentType.objects.get_for_model(ARTICLE_KINDS[kind])
             )
         if topic:
             pages = pages.filter(topic_links__topic__slug=topic).distinct()
-        return with_listing_images(pages.prefetch_related("topic_links__topic"))
+        return article_cards(pages)
 
     def paginate(self, request, pages) -> PaginatorPage:
         # get_page turns a non-number into page 1 and a number out of range into the last page.
@@ -93,11 +94,35 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return serve_feed(request, self, kind, atom=True)
 
 
+def article_cards(pages: QuerySet) -> QuerySet:
+    """Articles as listings show them (components/article_card.html), newest first: kind labels,
+    topics and listing images in a fixed number of queries, however many articles."""
+    pages = (
+        pages.annotate(document_type=F("readoutpage__document_type"))
+        .defer_streamfields()
+        .order_by("-date", "-pk")
+    )
+    return with_listing_images(pages.prefetch_related("topic_links__topic"))
+
+
 class ArticleTopic(Orderable):
     page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="topic_links")
     topic = models.ForeignKey("base.Topic", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("topic")]
+
+
+class ArticlePartner(Orderable):
+    """A member the article names: a readout's issuing governments, a story's partners.
+
+    Like topics, the links are copied to translations as they are; pages show each partner in
+    the visitor's language by its translation key (members.listings.article_partners).
+    """
+
+    page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="partner_links")
+    member = models.ForeignKey("members.Member", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("member")]
 
 
 class ArticlePage(BasePage):
@@ -112,6 +137,7 @@ class ArticlePage(BasePage):
         FieldPanel("summary"),
         FieldPanel("listing_image"),
         InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+        InlinePanel("partner_links", label=_("Partner"), heading=_("Partners involved")),
         FieldPanel("body"),
     ]
     promote_panels = BasePage.promote_panels[1:]
@@ -310,4 +336,50 @@ class VideoFeaturePage(ArticlePage):
         return video_object(self, meta, request)
 
 
-ARTICLE_KINDS = {"news": NewsPage, "readout": ReadoutPage, "video": VideoFeaturePage}
+class DigestPage(ArticlePage):
+    """The weekly digest: outside reporting on the Coalition, each item summed up in our words
+    and linked, grouped by topic on the page."""
+
+    items = StreamField(
+        [("item", DigestItemBlock())],
+        min_num=1,
+        verbose_name=_("items"),
+        help_text=_("One item per report. Items are grouped by their topic on the page."),
+    )
+
+    content_panels = [
+        *ArticlePage.content_panels[:-1],
+        FieldPanel("items"),
+        FieldPanel("body", heading=_("Closing note")),
+    ]
+    search_fields = [*ArticlePage.search_fields, index.SearchField("items")]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("weekly digest")
+
+    def items_by_topic(self, topics_by_key: dict | None = None) -> list[tuple]:
+        """[(topic or None, [item values])], topics in the order they first appear, items
+        without a topic last; each topic in the visitor's language."""
+        topics_by_key = topics_by_key if topics_by_key is not None else topics_by_translation_key()
+        groups: dict = {}
+        for block in self.items:
+            topic = block.value.get("topic")
+            key = topic.translation_key if topic else None
+            if key not in groups:
+                groups[key] = (topics_by_key.get(key, topic) if topic else None, [])
+            groups[key][1].append(block.value)
+        return sorted(groups.values(), key=lambda group: group[0] is None)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["digest_groups"] = self.items_by_topic(context["topics_by_key"])
+        return context
+
+
+ARTICLE_KINDS = {
+    "news": NewsPage,
+    "readout": ReadoutPage,
+    "video": VideoFeaturePage,
+    "digest": DigestPage,
+}

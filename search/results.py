@@ -19,7 +19,8 @@ from wagtail.models import Locale, Page
 from base.models import Topic
 from campaigns.models import CampaignPage
 from home.models import StandardPage
-from news.models import NewsPage, ReadoutPage, VideoFeaturePage
+from members.models import PartnerProfilePage
+from news.models import DigestPage, NewsPage, ReadoutPage, VideoFeaturePage
 
 from .content import search_field_texts
 from .highlight import Highlighter
@@ -31,14 +32,18 @@ KINDS = {
     "news": NewsPage,
     "readout": ReadoutPage,
     "video": VideoFeaturePage,
+    "digest": DigestPage,
     "campaign": CampaignPage,
+    "partner": PartnerProfilePage,
     "page": StandardPage,
 }
 KIND_LABELS = {
     "news": _("News"),
     "readout": _("Readouts and statements"),
     "video": _("Video features"),
+    "digest": _("Weekly digests"),
     "campaign": _("Campaigns"),
+    "partner": _("Partner profiles"),
     "page": _("Other pages"),
 }
 # Articles are dated by their editors; other pages by their first publication.

@@ -56,6 +56,8 @@ PK_BY_NAMESPACE = {
     "wagtailadmin_collections": "collection",
     "wagtailsnippets_base_topic": "topic",
     "wagtailsnippetchoosers_base_topic": "topic",
+    "wagtailsnippets_members_member": "member",
+    "wagtailsnippetchoosers_members_member": "member",
     "wagtailimages": "image",
     "wagtailimages_chooser": "image",
     "wagtaildocs": "document",

@@ -11,7 +11,8 @@ import wagtail_factories
 from base.models import Topic
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models import StandardPage
-from news.models import NewsIndexPage, NewsPage, ReadoutPage, VideoFeaturePage
+from members.models import Member, MembersPage, PartnerProfilePage
+from news.models import DigestPage, NewsIndexPage, NewsPage, ReadoutPage, VideoFeaturePage
 
 # One counter for every article kind, so titles and slugs never collide between kinds.
 ARTICLE_NUMBERS = itertools.count(1)
@@ -110,3 +111,51 @@ class StandardPageFactory(wagtail_factories.PageFactory):
         model = StandardPage
 
     title = factory.Sequence(lambda n: f"Standard page {n}")
+
+
+class DigestPageFactory(ArticleFactoryMixin, wagtail_factories.PageFactory):
+    class Meta:
+        model = DigestPage
+
+    items = factory.LazyFunction(
+        lambda: [
+            (
+                "item",
+                {
+                    "headline": "Engineers bring a pumping station back to life",
+                    "outlet": "The Harbour Gazette",
+                    "date": datetime.date(2026, 11, 20),
+                    "summary": "A local paper hears from the engineers who rebuilt the station.",
+                    "url": "https://example.org/reports/water-station",
+                },
+            )
+        ]
+    )
+
+
+class MemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Member
+
+    name = factory.Sequence(lambda n: f"Member state {n}")
+    kind = Member.Kind.STATE
+    region = Member.Region.EUROPE
+    date_joined = datetime.date(2014, 9, 15)
+    flag = "🇮🇹"
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class MembersPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = MembersPage
+
+    title = "Members"
+    slug = "members"
+
+
+class PartnerProfilePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = PartnerProfilePage
+
+    title = factory.Sequence(lambda n: f"Partner profile {n}")
+    partner = factory.SubFactory(MemberFactory)

@@ -20,7 +20,15 @@ from bs4 import BeautifulSoup
 
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models import HomePage, StandardPage
-from news.models import ArticlePage, NewsIndexPage, NewsPage, ReadoutPage, VideoFeaturePage
+from members.models import MembersPage
+from news.models import (
+    ArticlePage,
+    DigestPage,
+    NewsIndexPage,
+    NewsPage,
+    ReadoutPage,
+    VideoFeaturePage,
+)
 
 from .conftest import ensure_site_tree
 from .factories import (
@@ -95,6 +103,7 @@ def article_form_data(title: str, **fields) -> dict:
         "date": "2026-05-12",
         "summary": "Partners met to review progress.",
         "topic_links": inline_formset([]),
+        "partner_links": inline_formset([]),
         "body": body_form_data(),
     }
     data.update(fields)
@@ -121,13 +130,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
         # HomePage sets no subpage_types, so the tree also allows Wagtail's base Page, which no
         # editor can create; what editors are offered is checked below.
         self.assertAllowedSubpageTypes(
-            HomePage, {Page, StandardPage, NewsIndexPage, CampaignIndexPage}
+            HomePage, {Page, StandardPage, NewsIndexPage, CampaignIndexPage, MembersPage}
         )
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {StandardPage, NewsIndexPage, CampaignIndexPage},
+            {StandardPage, NewsIndexPage, CampaignIndexPage, MembersPage},
         )
-        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage, ReadoutPage, VideoFeaturePage})
+        self.assertAllowedSubpageTypes(
+            NewsIndexPage, {NewsPage, ReadoutPage, VideoFeaturePage, DigestPage}
+        )
         self.assertAllowedSubpageTypes(CampaignIndexPage, {CampaignPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         for leaf in (NewsPage, ReadoutPage, VideoFeaturePage, CampaignPage):
@@ -154,7 +165,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertFalse(ArticlePage.is_creatable)
         self.assertNotIn(ArticlePage, NewsIndexPage.creatable_subpage_models())
         self.assertEqual(
-            set(NewsIndexPage.creatable_subpage_models()), {NewsPage, ReadoutPage, VideoFeaturePage}
+            set(NewsIndexPage.creatable_subpage_models()),
+            {NewsPage, ReadoutPage, VideoFeaturePage, DigestPage},
         )
 
 

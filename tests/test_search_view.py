@@ -213,7 +213,15 @@ def test_kind_filter_and_counts(client, sections):
     StandardPageFactory(parent=sections["en"]["home"], title="About the coalition")
     response = search(client, q="coalition")
     counts = {kind["key"]: kind["count"] for kind in response.context["kinds"]}
-    assert counts == {"news": 1, "readout": 1, "video": 1, "campaign": 1, "page": 1}
+    assert counts == {
+        "news": 1,
+        "readout": 1,
+        "video": 1,
+        "digest": 0,
+        "campaign": 1,
+        "partner": 0,
+        "page": 1,
+    }
     assert response.context["total"] == 5
     filtered = search(client, q="coalition", kind="readout")
     assert result_titles(filtered) == ["Coalition readout"]

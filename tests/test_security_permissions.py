@@ -30,7 +30,7 @@ from accounts.roles import ensure_roles
 from localisation.translate import translate_object
 
 from .admin_urls import admin_routes, concrete_url
-from .factories import ImageFactory, NewsPageFactory, TopicFactory
+from .factories import ImageFactory, MemberFactory, NewsPageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +57,8 @@ BY_NAMESPACE = {
     "wagtaildocs": CONTENT,
     "wagtailsnippets_base_topic": CONTENT,
     "wagtailsnippetchoosers_base_topic": CONTENT,
+    "wagtailsnippets_members_member": CONTENT,
+    "wagtailsnippetchoosers_members_member": CONTENT,
     "wagtailimages_chooser": SIGNED_IN,
     "wagtaildocs_chooser": SIGNED_IN,
     "wagtailadmin_api:pages": CONTENT,
@@ -202,6 +204,7 @@ def samples(home_page, news_index):
         "query": Query.get("water").pk,
         "collection": Collection.get_first_root_node().add_child(name="Photos").pk,
         "topic": TopicFactory().pk,
+        "member": MemberFactory().pk,
         "user": users["editor"].pk,
         "group": Group.objects.get(name="Editors").pk,
         "site": Site.objects.get(is_default_site=True).pk,

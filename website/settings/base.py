@@ -25,6 +25,7 @@ LOCAL_APPS = [
     "base",
     "home",
     "news",
+    "members",
     "campaigns",
     "search",
     "localisation",

@@ -1,0 +1,17 @@
+"""The members an article names, in the visitor's language, for the article templates."""
+
+from django import template
+
+from wagtail.models import Locale, Page
+
+from ..listings import Entry, article_partners
+
+register = template.Library()
+
+
+@register.simple_tag
+def partners_of(article: Page) -> list[Entry]:
+    """`{% partners_of page as partners %}`: the article's partners with their profiles."""
+    if not hasattr(article, "partner_links"):
+        return []
+    return article_partners(article, Locale.get_active())
