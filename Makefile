@@ -10,7 +10,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium check lint format clean serve bench wrk
+.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,6 +29,7 @@ messages: install ## Compile the Arabic and French interface translations
 demo: install messages ## Migrate the SQLite database and load the demo content (idempotent)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+	$(MANAGE) setup_roles
 
 run: demo ## Set up everything and serve the demo site at http://127.0.0.1:8000/
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
@@ -71,8 +72,21 @@ loadtest: install messages ## Bounded load test on 127.0.0.1: every page type an
 chromium:
 	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
-test-browser: install messages chromium ## Browser journeys in Debian's Chromium via Playwright
+# axe-core for the accessibility checks, from the npm registry at the version package-lock.json pins.
+AXE := tests/browser/vendor/node_modules/axe-core/axe.min.js
+
+$(AXE): tests/browser/vendor/package-lock.json
+	@command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq npm >/dev/null)
+	npm ci --prefix tests/browser/vendor --no-audit --no-fund --loglevel=error
+	touch $@
+
+axe: $(AXE)
+
+test-browser: install messages chromium axe ## Browser journeys in Debian's Chromium via Playwright
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -m browser -p no:xdist $(PYTEST_ARGS)
+
+screenshots: install messages chromium ## Retake docs/screenshots/ (home page and an article; en, ar; laptop, phone)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -p no:xdist tests/browser/screenshots.py
 
 lint: install ## Check code style
 	$(BIN)/ruff check .
