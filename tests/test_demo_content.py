@@ -6,6 +6,7 @@ transaction that is rolled back after its last test: other test modules never se
 """
 
 import re
+from collections import Counter
 from datetime import timedelta
 from types import SimpleNamespace
 from unittest import mock
@@ -27,13 +28,25 @@ from base.blocks.social import parse_status_url
 from base.models import SiteIdentity, Topic
 from base.scheduling import is_scheduled
 from campaigns.models import CampaignIndexPage, CampaignPage
-from home.demo import loader
+from home.demo import loader, membership
 from home.demo.documents import simple_pdf
 from home.demo.images import generate
+from home.demo.render import Refs
 from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage, ReadoutPage, VideoFeaturePage
+from localisation.translate import translate_object
+from members.models import Member, MembersPage, PartnerProfilePage
+from news.blocks import web_link_error
+from news.models import (
+    ArticlePartner,
+    DigestPage,
+    NewsIndexPage,
+    NewsPage,
+    ReadoutPage,
+    VideoFeaturePage,
+)
 
 from .conftest import ensure_site_tree
+from .factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +60,8 @@ def database_counts() -> dict:
         Page,
         Revision,
         Topic,
+        Member,
+        ArticlePartner,
         Image,
         Image.get_rendition_model(),
         get_document_model(),
@@ -109,9 +124,12 @@ def test_the_english_tree_has_the_required_content(demo):
         "Deny Daesh Cash",
         "This Generation Learns",
     }
-    assert StandardPage.objects.filter(locale=english).count() >= 4
+    assert StandardPage.objects.filter(locale=english).count() >= 3
+    assert MembersPage.objects.filter(locale=english, title="Members").count() == 1
+    assert PartnerProfilePage.objects.filter(locale=english).count() == 2
+    assert DigestPage.objects.filter(locale=english).count() == 2
     menu = set(home_in("en").get_children().in_menu().values_list("slug", flat=True))
-    assert menu == {"news", "campaigns", "about"}
+    assert menu == {"news", "campaigns", "about", "members"}
 
 
 def test_articles_are_complete(demo):
@@ -155,6 +173,27 @@ def test_readouts_and_videos(demo):
         assert feature.video_value["transcript"]
 
 
+def test_members_profiles_and_partner_links(demo):
+    members = Member.objects.filter(locale__language_code="en")
+    assert members.count() >= 20
+    assert members.values("region").distinct().count() >= 5
+    assert members.filter(kind=Member.Kind.ORGANISATION).count() >= 2
+    for profile in PartnerProfilePage.objects.filter(locale__language_code="en"):
+        assert profile.partner and profile.figures and profile.quote and profile.body
+        assert profile.articles().exists(), profile.title
+    statement = ReadoutPage.objects.get(locale__language_code="en", document_type="statement")
+    assert statement.partner_links.count() >= 3
+
+
+def test_digests_link_out_by_topic(demo):
+    for digest in DigestPage.objects.filter(locale__language_code="en"):
+        items = [block.value for block in digest.items]
+        assert len(items) >= 3
+        assert all(not web_link_error(item["url"]) for item in items)
+        assert all(item["url"].startswith("https://example.") for item in items)
+        assert len(digest.items_by_topic()) >= 2
+
+
 def test_home_page_posts(demo):
     home = home_in("en")
     assert home.lead_story and home.about_page and home.about_text
@@ -188,8 +227,14 @@ def test_every_page_and_topic_is_translated_and_live(demo):
                 source__object_id=page.translation_key, target_locale=locale
             ).exists()
         assert Topic.objects.filter(locale=locale).count() == 5
+        assert (
+            Member.objects.filter(locale=locale).count()
+            == Member.objects.filter(locale__language_code="en").count()
+        )
     arabic_topics = Topic.objects.filter(locale__language_code="ar")
     assert all(ARABIC_LETTERS.search(topic.name) for topic in arabic_topics)
+    arabic_members = Member.objects.filter(locale__language_code="ar")
+    assert all(ARABIC_LETTERS.search(member.name) for member in arabic_members)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -224,10 +269,32 @@ def test_posts_stay_verbatim_in_the_arabic_tree(demo, client):
     assert "Proud to co-chair today" in html
 
 
+def test_arabic_members_page_and_profile(demo, client):
+    html = client.get(MembersPage.objects.get(locale__language_code="ar").url).content.decode()
+    assert "<bdi>العراق</bdi>" in html and 'aria-label="علم العراق"' in html
+    profile = PartnerProfilePage.objects.get(locale__language_code="ar", partner__name="العراق")
+    html = client.get(profile.url).content.decode()
+    assert 'dir="rtl"' in html and html.count('class="card"') >= 3
+    article = ReadoutPage.objects.get(locale__language_code="ar", document_type="statement")
+    html = client.get(article.url).content.decode()
+    assert f'href="{profile.url}"><bdi>العراق</bdi>' in html
+
+
 def test_french_addresses_are_french(demo, client):
     news = NewsIndexPage.objects.get(locale__language_code="fr")
     assert news.url == "/fr/actualites/"
     assert client.get(news.url).status_code == 200
+
+
+def test_the_old_standard_page_profile_is_retired(home_page):
+    old = StandardPageFactory(parent=home_page, slug="partner-profile-federal-police")
+    translate_object(home_page, Locale.objects.get(language_code="ar"), str, fallback=True)
+    arabic = translate_object(old, Locale.objects.get(language_code="ar"), str, fallback=True)
+    kept = StandardPageFactory(parent=home_page, slug="about")
+    stats = Counter()
+    membership.retire_old_profiles(Refs(pages={"": home_page}), stats)
+    assert not Page.objects.filter(pk__in=[old.pk, arabic.pk]).exists()
+    assert Page.objects.filter(pk=kept.pk).exists() and stats["old profile pages deleted"] == 2
 
 
 def test_images_are_deterministic_jpegs():

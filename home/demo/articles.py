@@ -1,5 +1,5 @@
 """The news index and what every article shares; the articles themselves are in
-news_stories.py, readouts.py and videos.py.
+news_stories.py, readouts.py, videos.py and digests.py.
 
 Dates are fixed (June to November 2026) so that loading again never changes a page. A page may
 only link to pages listed before it in the loader's order (campaigns come before articles).
@@ -24,6 +24,7 @@ def article(
     topics,
     picture: str,
     body,
+    partners: tuple[str, ...] = (),
     **fields,
 ) -> PageSpec:
     return PageSpec(
@@ -32,6 +33,7 @@ def article(
         title=title,
         fr_slug=fr_slug,
         topics=tuple(topics),
+        partners=partners,
         fields={
             "date": datetime.date.fromisoformat(date),
             "summary": summary,

@@ -1,8 +1,9 @@
 """Builds the demo site: topics, images, documents and the English page tree, then the Arabic and
 French trees through wagtail-localize, then the image renditions the templates use.
 
-Every step looks up what already exists (pages by slug under their parent, topics by slug, images
-and documents by title) and writes only what differs, so running the loader again changes nothing.
+Every step looks up what already exists (pages by slug under their parent, topics by slug,
+members by English name, images and documents by title) and writes only what differs, so running
+the loader again changes nothing.
 """
 
 import json
@@ -25,12 +26,14 @@ from wagtail.utils.file import hash_filelike
 from base.listings import LISTING_RENDITIONS
 from base.models import SiteIdentity, Topic
 from base.seo import SHARE_RENDITION
-from news.models import ArticlePage, ArticleTopic
+from news.models import ArticlePage, ArticlePartner, ArticleTopic
 
 from . import (
     articles,
     campaigns,
+    digests,
     media,
+    membership,
     news_stories,
     pages,
     posts,
@@ -71,6 +74,10 @@ def page_specs() -> list[PageSpec]:
         *news_stories.PAGES,
         *readouts.PAGES,
         *videos.PAGES,
+        *digests.PAGES,
+        # Partner profiles link to articles.
+        membership.PAGE,
+        *membership.PROFILES,
         *pages.STANDARD_PAGES,
         pages.HOME,
     ]
@@ -81,6 +88,7 @@ def load(log: Log = print) -> Counter:
     stats = Counter()
     refs = Refs(posts=dict(posts.POSTS))
     ensure_topics(refs, stats)
+    membership.ensure_members(refs, stats)
     # Drawing images is slow: it happens outside the transaction, which holds the write lock.
     ensure_images(refs, stats)
     ensure_documents(refs, stats)
@@ -90,6 +98,7 @@ def load(log: Log = print) -> Counter:
     with transaction.atomic():
         # Pages are built under the home page, which is filled in last (it links to them).
         refs.pages[pages.HOME.key] = find_page(pages.HOME, refs)
+        membership.retire_old_profiles(refs, stats)
         for spec in page_specs():
             ensure_page(spec, refs, stats)
         scheduled.ensure_scheduled(refs, stats)
@@ -183,6 +192,7 @@ def snapshot(page: Page, spec: PageSpec) -> str:
             state[name] = model_field.value_from_object(page)
     if isinstance(page, ArticlePage):
         state["topics"] = [link.topic_id for link in page.topic_links.all()]
+        state["partners"] = [link.member_id for link in page.partner_links.all()]
     return json.dumps(state, sort_keys=True, cls=DjangoJSONEncoder)
 
 
@@ -192,6 +202,10 @@ def apply_spec(page: Page, spec: PageSpec, refs: Refs) -> None:
         page.topic_links = [
             ArticleTopic(topic=refs.lookup("topics", slug), sort_order=index)
             for index, slug in enumerate(spec.topics)
+        ]
+        page.partner_links = [
+            ArticlePartner(member=refs.lookup("members", key), sort_order=index)
+            for index, key in enumerate(spec.partners)
         ]
 
 
@@ -232,7 +246,7 @@ def configure_site(refs: Refs, stats: Counter) -> None:
 
 
 def translate_everything(refs: Refs, stats: Counter) -> None:
-    """Topics first (pages link to them), then pages, parents before children."""
+    """Topics and members first (pages link to them), then pages, parents before children."""
     locales = [Locale.objects.get(language_code=code) for code in TARGET_LANGUAGES]
     for spec in topics.TOPICS:
         for locale in locales:
@@ -244,6 +258,7 @@ def translate_everything(refs: Refs, stats: Counter) -> None:
             stats["topic translations written"] += translate(
                 refs.topics[spec.slug], locale, variant
             )
+    membership.translate_members(refs, stats, locales)
     for spec in sorted(page_specs(), key=depth):
         english = refs.pages[spec.key]
         for locale in locales:

@@ -41,6 +41,10 @@ IMAGES = {
     "readout-small-group": ImageSpec("Illustration: Small Group meeting", "rings", "dusk"),
     "readout-rome-statement": ImageSpec("Illustration: Rome joint statement", "bands", "river"),
     "readout-stabilisation": ImageSpec("Illustration: stabilisation communique", "hills", "coast"),
+    "news-digest-13-november": ImageSpec("Illustration: the week in reporting", "tiles", "river"),
+    "news-digest-20-november": ImageSpec(
+        "Illustration: another week in reporting", "tiles", "ember"
+    ),
     "video-eu-support": wide("Illustration: non-military support", "orbs", "river"),
     "video-hawala": wide("Illustration: money without banks", "bands", "night"),
     "video-teacher": wide("Illustration: a head teacher's school", "tiles", "desert"),
@@ -56,6 +60,7 @@ IMAGES = {
     "page-cookies": ImageSpec("Illustration: cookie policy", "tiles", "stone"),
     "page-orchestra": ImageSpec("Illustration: an orchestra in Mosul", "orbs", "dusk"),
     "page-police": ImageSpec("Illustration: a national police force", "bands", "coast"),
+    "page-italy": ImageSpec("Illustration: Italy in the Coalition", "rings", "olive"),
     # Images inside article bodies
     "body-pump-station": ImageSpec("Illustration: a pumping station", "hills", "river"),
     "body-classroom": ImageSpec("Illustration: a classroom", "tiles", "desert"),

@@ -3,6 +3,7 @@
 from news.models import NewsPage
 
 from .articles import RELATED, article
+from .membership import EUROPEAN_UNION, IRAQ, JORDAN, UNITED_STATES
 from .spec import (
     T,
     bullets,
@@ -109,6 +110,7 @@ TWELVE_YEARS = article(
             page="campaigns/one-mission-many-nations",
         ),
     ],
+    partners=(IRAQ, UNITED_STATES),
 )
 
 WEST_MOSUL_WATER = article(
@@ -187,6 +189,7 @@ WEST_MOSUL_WATER = article(
             page="campaigns/this-generation-learns",
         ),
     ],
+    partners=(IRAQ,),
 )
 
 TRACING_TRANSFERS = article(
@@ -525,6 +528,7 @@ YOUNG_CREATORS = article(
             poster="news-young-creators",
         ),
     ],
+    partners=(IRAQ, JORDAN),
 )
 
 TRAINING = article(
@@ -584,6 +588,7 @@ TRAINING = article(
         ),
         related(RELATED, "news/twelve-years-together"),
     ],
+    partners=(IRAQ,),
 )
 
 WOMEN_MEDIATORS = article(
@@ -876,6 +881,7 @@ POWER_HOSPITALS = article(
         ),
         tweet("eu-power"),
     ],
+    partners=(IRAQ, EUROPEAN_UNION),
 )
 
 PAGES = [

@@ -1,5 +1,5 @@
-"""The home page, the standard pages (about, cookie policy, a story, a partner profile) and the
-site settings that point at them."""
+"""The home page, the standard pages (about, cookie policy, a story) and the site settings that
+point at them. Partner profiles are in membership.py."""
 
 from home.models import HomePage, StandardPage
 
@@ -20,7 +20,6 @@ from .spec import (
     related,
     rich,
     same,
-    tweet,
 )
 from .topics import TOPICS
 
@@ -318,88 +317,7 @@ ORCHESTRA = PageSpec(
     },
 )
 
-POLICE_PROFILE = PageSpec(
-    key="partner-profile-federal-police",
-    model=StandardPage,
-    title=T(
-        "Partner profile: Iraq's Federal Police",
-        "لمحة عن شريك: الشرطة الاتحادية العراقية",
-        "Portrait de partenaire : la police fédérale irakienne",
-    ),
-    fr_slug="portrait-police-federale",
-    fields={
-        "summary": T(
-            "As the army steps back from the cities, the Federal Police keep liberated areas "
-            "safe. Coalition partners help train them.",
-            "مع انسحاب الجيش من المدن، تتولى الشرطة الاتحادية حفظ الأمن في المناطق المحررة، "
-            "ويساعد شركاء التحالف في تدريبها.",
-            "À mesure que l'armée se retire des villes, la police fédérale assure la sécurité "
-            "des zones libérées. Les partenaires de la Coalition contribuent à sa formation.",
-        ),
-        "listing_image": ImageRef("page-police"),
-        "body": [
-            paragraph(
-                T(
-                    "Holding liberated ground is police work: patrolling streets, investigating "
-                    "crimes, earning the trust of residents. Since 2015, partners have trained "
-                    "officers of the Federal Police in these skills, from forensics to "
-                    "community policing.",
-                    "الحفاظ على الأراضي المحررة عمل شرطي: تسيير الدوريات في الشوارع، والتحقيق في "
-                    "الجرائم، وكسب ثقة السكان. ومنذ عام 2015، درّب الشركاء ضباط الشرطة الاتحادية "
-                    "على هذه المهارات، من الأدلة الجنائية إلى الشرطة المجتمعية.",
-                    "Tenir le terrain libéré, c'est un travail de police : patrouiller, enquêter, "
-                    "gagner la confiance des habitants. Depuis 2015, les partenaires forment des "
-                    "officiers de la police fédérale à ces compétences, de la police scientifique "
-                    "à la police de proximité.",
-                ),
-            ),
-            key_figures(
-                T("Training in numbers", "التدريب بالأرقام", "La formation en chiffres"),
-                (same("2015"), T("training began", "بداية التدريب", "début de la formation")),
-                (
-                    same("40,000+"),
-                    T("officers trained", "ضابط ومنتسب تلقّوا التدريب", "policiers formés"),
-                ),
-                (same("14"), T("partner countries", "دولة شريكة", "pays partenaires")),
-            ),
-            image(
-                "body-police-training",
-                T(
-                    "Abstract illustration: grey and gold rings, like a target on a training "
-                    "range.",
-                    "رسم تجريدي: حلقات رمادية وذهبية تشبه هدفاً في ميدان تدريب.",
-                    "Illustration abstraite : des anneaux gris et dorés, comme une cible sur un "
-                    "terrain d'entraînement.",
-                ),
-            ),
-            quote(
-                T(
-                    "People open their doors to us now. A few years ago they were afraid of any "
-                    "uniform. That change is our real result.",
-                    "يفتح الناس أبوابهم لنا الآن، وقبل سنوات قليلة كانوا يخافون من أي زي رسمي. "
-                    "هذا التغيير هو نتيجتنا الحقيقية.",
-                    "Les gens nous ouvrent leur porte aujourd'hui. Il y a quelques années, "
-                    "n'importe quel uniforme leur faisait peur. Ce changement, c'est notre vrai "
-                    "résultat.",
-                ),
-                T("Colonel Hassan Jabbar", "العقيد حسن جبّار", "Colonel Hassan Jabbar"),
-                T(
-                    "Federal Police, Nineveh",
-                    "الشرطة الاتحادية، نينوى",
-                    "Police fédérale, Ninive",
-                ),
-            ),
-            tweet("west-mosul-water"),
-            call_to_action(
-                T("Military campaign", "الحملة العسكرية", "Campagne militaire"),
-                T("Read the latest news", "اقرأ آخر الأخبار", "Lire les dernières actualités"),
-                page="news/training-partner-forces",
-            ),
-        ],
-    },
-)
-
-STANDARD_PAGES = [ABOUT, COOKIE_POLICY, ORCHESTRA, POLICE_PROFILE]
+STANDARD_PAGES = [ABOUT, COOKIE_POLICY, ORCHESTRA]
 
 HOME = PageSpec(
     key="",

@@ -5,6 +5,16 @@ import datetime
 from news.models import ReadoutPage
 
 from .articles import RELATED, article
+from .membership import (
+    EUROPEAN_UNION,
+    FRANCE,
+    GERMANY,
+    IRAQ,
+    ITALY,
+    UAE,
+    UNITED_KINGDOM,
+    UNITED_STATES,
+)
 from .spec import (
     DocumentRef,
     T,
@@ -101,6 +111,7 @@ SMALL_GROUP = article(
         "إيطاليا\nالولايات المتحدة",
         "Italie\nÉtats-Unis",
     ),
+    partners=(ITALY, UNITED_STATES),
 )
 
 ROME_STATEMENT = article(
@@ -211,6 +222,7 @@ ROME_STATEMENT = article(
         "Irak\nItalie\nFrance\nRoyaume-Uni\nÉtats-Unis\nUnion européenne",
     ),
     official_document=DocumentRef("rome-joint-statement"),
+    partners=(IRAQ, ITALY, FRANCE, UNITED_KINGDOM, UNITED_STATES, EUROPEAN_UNION),
 )
 
 STABILISATION_COMMUNIQUE = article(
@@ -280,6 +292,7 @@ STABILISATION_COMMUNIQUE = article(
         "ألمانيا\nالعراق\nالإمارات العربية المتحدة",
         "Allemagne\nIrak\nÉmirats arabes unis",
     ),
+    partners=(GERMANY, IRAQ, UAE),
 )
 
 PAGES = [STABILISATION_COMMUNIQUE, ROME_STATEMENT, SMALL_GROUP]

@@ -16,6 +16,7 @@ from .spec import (
     DocumentRef,
     ImageRef,
     Items,
+    MemberRef,
     PageRef,
     PageSpec,
     Post,
@@ -41,6 +42,7 @@ class Refs:
     images: dict = field(default_factory=dict)
     documents: dict = field(default_factory=dict)
     topics: dict = field(default_factory=dict)
+    members: dict = field(default_factory=dict)
     pages: dict = field(default_factory=dict)
     posts: dict = field(default_factory=dict)
     image_roles: dict = field(default_factory=dict)  # image id -> roles it is shown in
@@ -84,6 +86,8 @@ class Renderer:
             return self.refs.lookup("documents", value.key).pk
         if isinstance(value, TopicRef):
             return self.refs.lookup("topics", value.slug).pk
+        if isinstance(value, MemberRef):
+            return self.refs.lookup("members", value.key).pk
         if isinstance(value, PostRef):
             return self.post(self.refs.lookup("posts", value.key))
         if isinstance(value, Items):

@@ -83,6 +83,11 @@ class TopicRef:
 
 
 @dataclass(frozen=True)
+class MemberRef:
+    key: str  # a member in membership.MEMBERS
+
+
+@dataclass(frozen=True)
 class PostRef:
     key: str  # a post in posts.POSTS
 
@@ -122,6 +127,7 @@ class PageSpec:
     title: T
     fields: dict = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # topic slugs, for article pages
+    partners: tuple[str, ...] = ()  # member keys, for article pages
     fr_slug: str = ""  # French web address, when it should differ from the English one
 
     @property

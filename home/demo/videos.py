@@ -3,6 +3,7 @@
 from news.models import VideoFeaturePage
 
 from .articles import RELATED, article
+from .membership import EUROPEAN_UNION, IRAQ
 from .spec import (
     T,
     call_to_action,
@@ -98,6 +99,7 @@ EU_SUPPORT = article(
         ),
         "video-eu-support",
     ),
+    partners=(EUROPEAN_UNION, IRAQ),
 )
 
 HAWALA = article(

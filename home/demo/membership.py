@@ -1,0 +1,405 @@
+"""The Coalition's members (a selection of the real ones, with the year each joined), the members
+page and two partner profiles.
+
+Founding members are dated September 2014, when the Coalition formed; the site shows only the
+year. Members are found again by their English name, so names must stay unique.
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass
+
+from wagtail.models import Locale, Page
+
+from home.models import StandardPage
+from members.models import Member, MembersPage, PartnerProfilePage
+
+from .render import Refs
+from .spec import (
+    ImageRef,
+    MemberRef,
+    PageSpec,
+    T,
+    call_to_action,
+    image,
+    key_figures,
+    paragraph,
+    quote,
+    rich,
+    same,
+    tweet,
+)
+from .translate import translate
+
+
+@dataclass(frozen=True)
+class MemberSpec:
+    key: str
+    name: T
+    region: str
+    joined: datetime.date
+    flag: str = ""
+    kind: str = Member.Kind.STATE
+
+
+FOUNDED = datetime.date(2014, 9, 15)
+Region = Member.Region
+ORGANISATION = Member.Kind.ORGANISATION
+
+IRAQ = "iraq"
+ITALY = "italy"
+UNITED_STATES = "united-states"
+FRANCE = "france"
+UNITED_KINGDOM = "united-kingdom"
+GERMANY = "germany"
+UAE = "united-arab-emirates"
+JORDAN = "jordan"
+EUROPEAN_UNION = "european-union"
+
+MEMBERS = [
+    # Middle East and North Africa
+    MemberSpec(IRAQ, T("Iraq", "العراق", "Irak"), Region.MIDDLE_EAST, FOUNDED, "🇮🇶"),
+    MemberSpec(JORDAN, T("Jordan", "الأردن", "Jordanie"), Region.MIDDLE_EAST, FOUNDED, "🇯🇴"),
+    MemberSpec(
+        "saudi-arabia",
+        T("Saudi Arabia", "المملكة العربية السعودية", "Arabie saoudite"),
+        Region.MIDDLE_EAST,
+        FOUNDED,
+        "🇸🇦",
+    ),
+    MemberSpec(
+        UAE,
+        T("United Arab Emirates", "الإمارات العربية المتحدة", "Émirats arabes unis"),
+        Region.MIDDLE_EAST,
+        FOUNDED,
+        "🇦🇪",
+    ),
+    MemberSpec("egypt", T("Egypt", "مصر", "Égypte"), Region.MIDDLE_EAST, FOUNDED, "🇪🇬"),
+    MemberSpec("kuwait", T("Kuwait", "الكويت", "Koweït"), Region.MIDDLE_EAST, FOUNDED, "🇰🇼"),
+    MemberSpec("qatar", T("Qatar", "قطر", "Qatar"), Region.MIDDLE_EAST, FOUNDED, "🇶🇦"),
+    MemberSpec("bahrain", T("Bahrain", "البحرين", "Bahreïn"), Region.MIDDLE_EAST, FOUNDED, "🇧🇭"),
+    MemberSpec("lebanon", T("Lebanon", "لبنان", "Liban"), Region.MIDDLE_EAST, FOUNDED, "🇱🇧"),
+    MemberSpec("morocco", T("Morocco", "المغرب", "Maroc"), Region.MIDDLE_EAST, FOUNDED, "🇲🇦"),
+    MemberSpec(
+        "arab-league",
+        T("League of Arab States", "جامعة الدول العربية", "Ligue des États arabes"),
+        Region.MIDDLE_EAST,
+        FOUNDED,
+        kind=ORGANISATION,
+    ),
+    # Europe
+    MemberSpec(
+        UNITED_KINGDOM,
+        T("United Kingdom", "المملكة المتحدة", "Royaume-Uni"),
+        Region.EUROPE,
+        FOUNDED,
+        "🇬🇧",
+    ),
+    MemberSpec(FRANCE, T("France", "فرنسا", "France"), Region.EUROPE, FOUNDED, "🇫🇷"),
+    MemberSpec(ITALY, T("Italy", "إيطاليا", "Italie"), Region.EUROPE, FOUNDED, "🇮🇹"),
+    MemberSpec(GERMANY, T("Germany", "ألمانيا", "Allemagne"), Region.EUROPE, FOUNDED, "🇩🇪"),
+    MemberSpec("denmark", T("Denmark", "الدنمارك", "Danemark"), Region.EUROPE, FOUNDED, "🇩🇰"),
+    MemberSpec("poland", T("Poland", "بولندا", "Pologne"), Region.EUROPE, FOUNDED, "🇵🇱"),
+    MemberSpec("turkiye", T("Türkiye", "تركيا", "Türkiye"), Region.EUROPE, FOUNDED, "🇹🇷"),
+    MemberSpec(
+        EUROPEAN_UNION,
+        T("European Union", "الاتحاد الأوروبي", "Union européenne"),
+        Region.EUROPE,
+        FOUNDED,
+        "🇪🇺",
+        kind=ORGANISATION,
+    ),
+    # Americas
+    MemberSpec(
+        UNITED_STATES,
+        T("United States", "الولايات المتحدة", "États-Unis"),
+        Region.AMERICAS,
+        FOUNDED,
+        "🇺🇸",
+    ),
+    MemberSpec("canada", T("Canada", "كندا", "Canada"), Region.AMERICAS, FOUNDED, "🇨🇦"),
+    # Asia and the Pacific
+    MemberSpec(
+        "australia", T("Australia", "أستراليا", "Australie"), Region.ASIA_PACIFIC, FOUNDED, "🇦🇺"
+    ),
+    # Welcomed at the ministerial meeting in Kuwait, February 2018.
+    MemberSpec(
+        "philippines",
+        T("Philippines", "الفلبين", "Philippines"),
+        Region.ASIA_PACIFIC,
+        datetime.date(2018, 2, 13),
+        "🇵🇭",
+    ),
+    # Africa
+    MemberSpec("somalia", T("Somalia", "الصومال", "Somalie"), Region.AFRICA, FOUNDED, "🇸🇴"),
+    # Announced as the 83rd member in November 2020.
+    MemberSpec(
+        "mauritania",
+        T("Mauritania", "موريتانيا", "Mauritanie"),
+        Region.AFRICA,
+        datetime.date(2020, 11, 10),
+        "🇲🇷",
+    ),
+    # Worldwide: NATO joined as an alliance at its Brussels summit, May 2017.
+    MemberSpec(
+        "nato",
+        T("NATO", "حلف شمال الأطلسي (الناتو)", "OTAN"),
+        Region.WORLDWIDE,
+        datetime.date(2017, 5, 25),
+        kind=ORGANISATION,
+    ),
+]
+
+PAGE = PageSpec(
+    key="members",
+    model=MembersPage,
+    title=T("Members", "الأعضاء", "Membres"),
+    fr_slug="membres",
+    fields={
+        "show_in_menus": True,
+        "summary": T(
+            "The states and international organisations of the Global Coalition, by region.",
+            "الدول والمنظمات الدولية الأعضاء في التحالف الدولي، حسب المنطقة.",
+            "Les États et organisations internationales membres de la Coalition, par région.",
+        ),
+        "intro": rich(
+            T(
+                "Members come from every continent. Each contributes in its own way: troops, "
+                "trainers, funding for stabilisation, expertise against terrorist financing, or "
+                "a voice against propaganda. Here is a selection of them.",
+                "يأتي الأعضاء من جميع القارات، ويساهم كل منهم بطريقته: قوات أو مدرّبون أو تمويل "
+                "لتحقيق الاستقرار أو خبرة في مكافحة تمويل الإرهاب أو صوت في مواجهة الدعاية. "
+                "وفيما يلي مجموعة منهم.",
+                "Les membres viennent de tous les continents. Chacun contribue à sa manière : "
+                "troupes, formateurs, financement de la stabilisation, expertise contre le "
+                "financement du terrorisme ou voix face à la propagande. En voici une sélection.",
+            ),
+        ),
+    },
+)
+
+POLICE_PROFILE = PageSpec(
+    key="members/iraq-federal-police",
+    model=PartnerProfilePage,
+    title=T(
+        "Partner profile: Iraq's Federal Police",
+        "لمحة عن شريك: الشرطة الاتحادية العراقية",
+        "Portrait de partenaire : la police fédérale irakienne",
+    ),
+    fr_slug="portrait-police-federale",
+    fields={
+        "partner": MemberRef(IRAQ),
+        "summary": T(
+            "As the army steps back from the cities, the Federal Police keep liberated areas "
+            "safe. Coalition partners help train them.",
+            "مع انسحاب الجيش من المدن، تتولى الشرطة الاتحادية حفظ الأمن في المناطق المحررة، "
+            "ويساعد شركاء التحالف في تدريبها.",
+            "À mesure que l'armée se retire des villes, la police fédérale assure la sécurité "
+            "des zones libérées. Les partenaires de la Coalition contribuent à sa formation.",
+        ),
+        "listing_image": ImageRef("page-police"),
+        "figures": [
+            key_figures(
+                T("Training in numbers", "التدريب بالأرقام", "La formation en chiffres"),
+                (same("2015"), T("training began", "بداية التدريب", "début de la formation")),
+                (
+                    same("40,000+"),
+                    T("officers trained", "ضابط ومنتسب تلقّوا التدريب", "policiers formés"),
+                ),
+                (same("14"), T("partner countries", "دولة شريكة", "pays partenaires")),
+            ),
+        ],
+        "quote": [
+            quote(
+                T(
+                    "People open their doors to us now. A few years ago they were afraid of any "
+                    "uniform. That change is our real result.",
+                    "يفتح الناس أبوابهم لنا الآن، وقبل سنوات قليلة كانوا يخافون من أي زي رسمي. "
+                    "هذا التغيير هو نتيجتنا الحقيقية.",
+                    "Les gens nous ouvrent leur porte aujourd'hui. Il y a quelques années, "
+                    "n'importe quel uniforme leur faisait peur. Ce changement, c'est notre vrai "
+                    "résultat.",
+                ),
+                T("Colonel Hassan Jabbar", "العقيد حسن جبّار", "Colonel Hassan Jabbar"),
+                T("Federal Police, Nineveh", "الشرطة الاتحادية، نينوى", "Police fédérale, Ninive"),
+            ),
+        ],
+        "body": [
+            paragraph(
+                T(
+                    "Holding liberated ground is police work: patrolling streets, investigating "
+                    "crimes, earning the trust of residents. Since 2015, partners have trained "
+                    "officers of the Federal Police in these skills, from forensics to "
+                    "community policing.",
+                    "الحفاظ على الأراضي المحررة عمل شرطي: تسيير الدوريات في الشوارع، والتحقيق في "
+                    "الجرائم، وكسب ثقة السكان. ومنذ عام 2015، درّب الشركاء ضباط الشرطة الاتحادية "
+                    "على هذه المهارات، من الأدلة الجنائية إلى الشرطة المجتمعية.",
+                    "Tenir le terrain libéré, c'est un travail de police : patrouiller, enquêter, "
+                    "gagner la confiance des habitants. Depuis 2015, les partenaires forment des "
+                    "officiers de la police fédérale à ces compétences, de la police scientifique "
+                    "à la police de proximité.",
+                ),
+            ),
+            image(
+                "body-police-training",
+                T(
+                    "Abstract illustration: grey and gold rings, like a target on a training "
+                    "range.",
+                    "رسم تجريدي: حلقات رمادية وذهبية تشبه هدفاً في ميدان تدريب.",
+                    "Illustration abstraite : des anneaux gris et dorés, comme une cible sur un "
+                    "terrain d'entraînement.",
+                ),
+            ),
+            tweet("west-mosul-water"),
+            call_to_action(
+                T("Military campaign", "الحملة العسكرية", "Campagne militaire"),
+                T("Read the latest news", "اقرأ آخر الأخبار", "Lire les dernières actualités"),
+                page="news/training-partner-forces",
+            ),
+        ],
+    },
+)
+
+ITALY_PROFILE = PageSpec(
+    key="members/italy",
+    model=PartnerProfilePage,
+    title=T("Partner profile: Italy", "لمحة عن شريك: إيطاليا", "Portrait de partenaire : l'Italie"),
+    fr_slug="italie",
+    fields={
+        "partner": MemberRef(ITALY),
+        "summary": T(
+            "A founding member, Italy co-chairs the Coalition's work against Daesh's finances "
+            "and its focus on Africa, and trains police in Iraq.",
+            "إيطاليا عضو مؤسس، تشارك في رئاسة عمل التحالف لمكافحة تمويل داعش وفريقه المعني "
+            "بأفريقيا، وتدرّب الشرطة في العراق.",
+            "Membre fondateur, l'Italie copréside les travaux de la Coalition contre le "
+            "financement de Daech et son groupe consacré à l'Afrique, et forme des policiers "
+            "en Irak.",
+        ),
+        "listing_image": ImageRef("page-italy"),
+        "figures": [
+            key_figures(
+                T("Italy in the Coalition", "إيطاليا في التحالف", "L'Italie dans la Coalition"),
+                (same("2014"), T("joined the Coalition", "الانضمام إلى التحالف", "adhésion")),
+                (
+                    same("2"),
+                    T(
+                        "groups it co-chairs: finance and Africa",
+                        "مجموعتان تشارك في رئاستهما: التمويل وأفريقيا",
+                        "groupes coprésidés : financement et Afrique",
+                    ),
+                ),
+                (
+                    T("Rome", "روما", "Rome"),
+                    T(
+                        "host of the 2026 ministerial meeting",
+                        "مستضيفة الاجتماع الوزاري لعام 2026",
+                        "ville hôte de la réunion ministérielle de 2026",
+                    ),
+                ),
+            ),
+        ],
+        "quote": [
+            quote(
+                T(
+                    "Money is what keeps Daesh's cells alive. Every transfer we trace and stop "
+                    "is an attack that never happens.",
+                    "المال هو ما يبقي خلايا داعش على قيد الحياة. وكل تحويل نتتبّعه ونوقفه هو "
+                    "هجوم لن يقع أبداً.",
+                    "C'est l'argent qui maintient les cellules de Daech en vie. Chaque transfert "
+                    "que nous retraçons et bloquons est un attentat qui n'aura jamais lieu.",
+                ),
+                T("Elena Ferraro", "إيلينا فيرارو", "Elena Ferraro"),
+                T(
+                    "Special Envoy of Italy to the Coalition",
+                    "المبعوثة الخاصة لإيطاليا لدى التحالف",
+                    "Envoyée spéciale de l'Italie auprès de la Coalition",
+                ),
+            ),
+        ],
+        "body": [
+            paragraph(
+                T(
+                    "Italy has been part of the Coalition since the start. With Saudi Arabia "
+                    "and the United States it leads the group that works to cut Daesh off from "
+                    "money, and it helps lead the Coalition's attention to Africa, where the "
+                    "group's affiliates have grown.",
+                    "إيطاليا جزء من التحالف منذ بدايته. وهي تقود، مع المملكة العربية السعودية "
+                    "والولايات المتحدة، المجموعة التي تعمل على قطع مصادر تمويل داعش، كما تساهم "
+                    "في قيادة اهتمام التحالف بأفريقيا، حيث توسّعت فروع التنظيم.",
+                    "L'Italie fait partie de la Coalition depuis le début. Avec l'Arabie "
+                    "saoudite et les États-Unis, elle dirige le groupe chargé de couper Daech de "
+                    "ses ressources financières, et elle contribue à orienter l'action de la "
+                    "Coalition vers l'Afrique, où les branches du groupe se sont développées.",
+                ),
+                T(
+                    "In Iraq, Italian trainers have worked for years with the police, passing on "
+                    "the skills that keep liberated towns safe once the fighting is over.",
+                    "وفي العراق، عمل مدرّبون إيطاليون لسنوات مع الشرطة، ونقلوا إليها المهارات "
+                    "التي تحفظ أمن المدن المحررة بعد انتهاء القتال.",
+                    "En Irak, des formateurs italiens travaillent depuis des années avec la "
+                    "police et transmettent les savoir-faire qui assurent la sécurité des villes "
+                    "libérées une fois les combats terminés.",
+                ),
+            ),
+            call_to_action(
+                T("The Rome ministerial", "الاجتماع الوزاري في روما", "La réunion de Rome"),
+                T(
+                    "Read the joint statement",
+                    "اقرأ البيان المشترك",
+                    "Lire la déclaration conjointe",
+                ),
+                page="news/joint-statement-rome-ministerial",
+            ),
+        ],
+    },
+)
+
+PROFILES = [POLICE_PROFILE, ITALY_PROFILE]
+
+
+# --- Loading -----------------------------------------------------------------------------------
+
+
+def ensure_members(refs: Refs, stats: Counter) -> None:
+    """The English members, created or brought up to date, found again by their English name."""
+    english = Locale.get_default()
+    for spec in MEMBERS:
+        values = {
+            "kind": spec.kind,
+            "region": spec.region,
+            "date_joined": spec.joined,
+            "flag": spec.flag,
+        }
+        member = Member.objects.filter(name=spec.name.en, locale=english).first()
+        if member is None:
+            member = Member.objects.create(name=spec.name.en, locale=english, **values)
+            stats["members created"] += 1
+        elif any(getattr(member, name) != value for name, value in values.items()):
+            Member.objects.filter(pk=member.pk).update(**values)
+            member.refresh_from_db()
+            stats["members updated"] += 1
+        refs.members[spec.key] = member
+
+
+def translate_members(refs: Refs, stats: Counter, locales: list[Locale]) -> None:
+    for spec in MEMBERS:
+        for locale in locales:
+            variant = Member(name=spec.name.get(locale.language_code))
+            stats["member translations written"] += translate(
+                refs.members[spec.key], locale, variant
+            )
+
+
+# Partner profiles were standard pages under the home page before they had their own type.
+RETIRED_PROFILE_SLUGS = ("partner-profile-federal-police",)
+
+
+def retire_old_profiles(refs: Refs, stats: Counter) -> None:
+    """Delete the standard-page profile (and its translations) that POLICE_PROFILE replaces."""
+    home = refs.lookup("pages", "")
+    old = home.get_children().type(StandardPage).filter(slug__in=RETIRED_PROFILE_SLUGS)
+    for page in old:
+        for version in Page.objects.filter(translation_key=page.translation_key).specific():
+            version.delete()
+            stats["old profile pages deleted"] += 1
