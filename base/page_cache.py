@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpRequest, HttpResponse
@@ -61,6 +62,25 @@ class Generation:
         temporary.write_text(token)
         os.replace(temporary, self.path)
         return token
+
+
+@checks.register(checks.Tags.caches)
+def check_generation_file(**kwargs) -> list[checks.CheckMessage]:
+    """Publishing must be able to write the token, or it would fail (or pages go stale)."""
+    if not settings.PAGE_CACHE_ENABLED or Generation().shared:
+        return []
+    folder = Path(settings.PAGE_CACHE_GENERATION_FILE).parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder.is_dir() and os.access(folder, os.W_OK):
+        return []
+    return [
+        checks.Error(
+            f"The page cache cannot write {settings.PAGE_CACHE_GENERATION_FILE}.",
+            hint="Set PAGE_CACHE_GENERATION_FILE to a writable path, or use Redis (REDIS_URL).",
+            id="base.E001",
+        )
+    ]
 
 
 def consent_state(request: HttpRequest) -> str:

@@ -330,3 +330,18 @@ def test_a_setting_change_purges_every_live_page(
 def test_cached_pages_tell_the_cdn_how_long_to_keep_them(client, article):
     response = fetch(client, article.url)
     assert "s-maxage=300" in response["Cache-Control"] and "public" in response["Cache-Control"]
+
+
+def test_an_unwritable_token_file_is_reported_by_the_checks(settings, tmp_path):
+    from django.core.checks import run_checks
+
+    def errors() -> list[str]:
+        return [message.id for message in run_checks(tags=["caches"])]
+
+    settings.PAGE_CACHE_ENABLED = True
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")  # a file where the token's folder should be
+    settings.PAGE_CACHE_GENERATION_FILE = blocker / "page-cache-generation"
+    assert "base.E001" in errors()
+    settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "var" / "page-cache-generation"
+    assert "base.E001" not in errors()
