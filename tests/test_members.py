@@ -13,6 +13,7 @@ from wagtail.models import Locale
 import pytest
 from bs4 import BeautifulSoup
 
+from base.page_cache import STATUS_HEADER
 from localisation.translate import translate_object
 from members.listings import MemberFilters
 from members.models import Member, members_count_label
@@ -197,3 +198,16 @@ def test_arabic_members_page_is_right_to_left_with_names_isolated(
     assert sorted(names) == sorted(ARABIC[m.name] for m in members.values())
     assert "Italy" not in names
     assert soup.select_one("[data-member-count]").get_text(strip=True) == "5 أعضاء"
+
+
+def test_renaming_a_member_drops_the_cached_members_page(client, settings, members_page, members):
+    settings.PAGE_CACHE_ENABLED = True
+    client.get(members_page.url)
+    assert client.get(members_page.url)[STATUS_HEADER] == "hit"
+    members["iraq"].name = "Republic of Iraq"
+    members["iraq"].save()
+    response = client.get(members_page.url)
+    assert (
+        response[STATUS_HEADER] == "miss"
+        and "Republic of Iraq" in listed(response)["Middle East and North Africa"]
+    )
