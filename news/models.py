@@ -59,8 +59,21 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return article_cards(pages)
 
     def paginate(self, request, pages) -> PaginatorPage:
+        """The requested page; with `from`, that page and every one before it back to `from`.
+
+        "Load more" appends pages in the browser and records them in the address
+        (?from=1&page=3), so a reload or the back button shows the same articles again.
+        """
+        paginator = Paginator(pages, self.PAGE_SIZE)
         # get_page turns a non-number into page 1 and a number out of range into the last page.
-        return Paginator(pages, self.PAGE_SIZE).get_page(request.GET.get("page"))
+        last = paginator.get_page(request.GET.get("page"))
+        first = first_page_shown(request.GET.get("from"), last.number)
+        if first == last.number:
+            return last
+        start = (first - 1) * self.PAGE_SIZE
+        return PaginatorPage(
+            paginator.object_list[start : last.end_index()], last.number, paginator
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -103,6 +116,19 @@ def article_cards(pages: QuerySet) -> QuerySet:
         .order_by("-date", "-pk")
     )
     return with_listing_images(pages.prefetch_related("topic_links__topic"))
+
+
+# However many pages "Load more" appended, one address shows at most this many at once.
+MAX_PAGES_SHOWN = 10
+
+
+def first_page_shown(value: str | None, last: int) -> int:
+    """The first page to show up to `last`: `value` if it is a page number before it."""
+    try:
+        first = int(value or last)
+    except ValueError:
+        return last
+    return min(last, max(first, 1, last - MAX_PAGES_SHOWN + 1))
 
 
 class ArticleTopic(Orderable):

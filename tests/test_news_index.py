@@ -113,6 +113,27 @@ def test_load_more_keeps_filters(client, news_index, many_articles):
     assert soup.select_one("a[data-load-more]")["href"] == f"{news_index.url}?kind=news&page=2"
 
 
+def test_from_shows_every_page_up_to_the_requested_one(client, news_index, many_articles):
+    """What "Load more" writes into the address: a reload shows what the visitor had loaded."""
+    pages = [listed_titles(client.get(news_index.url, {"page": n})) for n in (1, 2, 3)]
+    assert listed_titles(client.get(news_index.url, {"from": 1, "page": 2})) == pages[0] + pages[1]
+    response = client.get(news_index.url, {"from": 2, "page": 3})
+    assert listed_titles(response) == pages[1] + pages[2]
+    assert BeautifulSoup(response.content, "html.parser").select_one("a[data-load-more]") is None
+    soup = BeautifulSoup(client.get(news_index.url, {"from": 1, "page": 2}).content, "html.parser")
+    assert soup.select_one("a[data-load-more]")["href"] == f"{news_index.url}?page=3"
+
+
+@pytest.mark.parametrize(
+    "first, last, expected",
+    [("abc", 3, 3), ("", 3, 3), ("0", 3, 1), ("5", 3, 3), ("1", 30, 21), ("25", 30, 25)],
+)
+def test_first_page_shown_is_sane(first, last, expected):
+    from news.models import first_page_shown
+
+    assert first_page_shown(first, last) == expected
+
+
 @pytest.mark.parametrize(
     "value, expected_page",
     [

@@ -48,6 +48,15 @@
     });
   }
 
+  // The address says which pages are on screen (?from=1&page=3) and the server renders that
+  // range, so a reload or the back button brings back every article the visitor had loaded.
+  function rememberPagesShown(link) {
+    var params = new URLSearchParams(location.search);
+    params.set("from", params.get("from") || params.get("page") || "1");
+    params.set("page", new URL(link.href).searchParams.get("page"));
+    history.replaceState(history.state, "", location.pathname + "?" + params + location.hash);
+  }
+
   function initLoadMore(link) {
     link.addEventListener("click", function (event) {
       event.preventDefault();
@@ -69,8 +78,7 @@
             first = first || node;
           });
           var next = doc.querySelector("[data-load-more]");
-          var url = new URL(link.href);
-          history.replaceState(history.state, "", location.pathname + url.search);
+          rememberPagesShown(link);
           if (next) {
             link.href = next.href;
             link.removeAttribute("aria-busy");
