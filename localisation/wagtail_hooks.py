@@ -1,4 +1,5 @@
-"""Registers the translation status report in the admin's Reports menu."""
+"""Registers the translation status report in the admin's Reports menu, and the translators'
+"Submit translation for review" action on translated pages."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 
+from .review import can_submit_for_review, submit_for_review_view, target_translation
 from .views import translation_status_report
 
 
@@ -17,8 +20,28 @@ def register_status_url():
             "reports/translations/",
             require_admin_access(translation_status_report),
             name="translation_status",
-        )
+        ),
+        path(
+            "translations/<int:page_id>/submit-for-review/",
+            require_admin_access(submit_for_review_view),
+            name="localisation_submit_for_review",
+        ),
     ]
+
+
+def submit_for_review_buttons(page, user, view_name=None, next_url=None):
+    # Most pages in a listing are not translations: that one query rules them out first.
+    if target_translation(page) is not None and can_submit_for_review(page, user):
+        yield Button(
+            _("Submit translation for review"),
+            reverse("localisation_submit_for_review", args=[page.pk]),
+            icon_name="resubmit",
+            priority=55,
+        )
+
+
+hooks.register("register_page_listing_more_buttons", submit_for_review_buttons)
+hooks.register("register_page_header_buttons", submit_for_review_buttons)
 
 
 @hooks.register("register_reports_menu_item")

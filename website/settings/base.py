@@ -289,6 +289,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no outbound request from the admin
 WAGTAIL_MODERATION_ENABLED = True
+# A page sent for translation starts as a draft in the other language. wagtail-localize's default
+# publishes it at once when the original is live, i.e. English text under /ar/ until translators
+# finish; here it goes live when a moderator publishes the translation.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # wagtail-localize: machine translation only when a key is configured, so nothing reaches the
 # network otherwise.
