@@ -31,6 +31,18 @@
     document.body.appendChild(script);
   }
 
+  // The banner stays at the bottom of the window; reserving its height there makes the browser
+  // scroll whatever takes the keyboard focus above it (WCAG 2.2: focus not obscured).
+  function reserveSpaceFor(banner) {
+    var root = document.documentElement;
+    function update() {
+      if (banner.hidden) root.style.removeProperty("--cookie-banner-size");
+      else root.style.setProperty("--cookie-banner-size", banner.offsetHeight + "px");
+    }
+    update();
+    if (window.ResizeObserver) new ResizeObserver(update).observe(banner);
+  }
+
   function initCookieBanner() {
     var banner = document.querySelector("[data-cookie-banner]");
     if (!banner) return;
@@ -38,6 +50,7 @@
       banner.hidden = true;
       return;
     }
+    reserveSpaceFor(banner);
     banner.querySelector("form").addEventListener("submit", function (event) {
       var choice = event.submitter && event.submitter.value;
       if (choice !== "accepted" && choice !== "rejected") return;
