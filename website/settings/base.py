@@ -3,8 +3,6 @@
 import os
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 import dj_database_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -219,8 +217,6 @@ LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
-# Labels for the language switcher, in each language's own name.
-LANGUAGE_LABELS = {"en": _("English"), "ar": _("Arabic"), "fr": _("French")}
 
 # --- Static and media ---------------------------------------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
