@@ -181,6 +181,9 @@ class ArticlePage(BasePage):
 
     class Meta:
         verbose_name = _("article")
+        # Listings order by date, newest first: without this index every listing sorts the
+        # whole archive.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="article_newest_first")]
 
     @property
     def kind_label(self) -> str:
