@@ -1,6 +1,9 @@
 """Helpers for listing pages in a constant number of queries, in the visitor's language."""
 
-from django.db.models import Prefetch, QuerySet
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -37,6 +40,31 @@ def under(pages: QuerySet, ancestor, children_only: bool = False) -> QuerySet:
     """
     pages = pages.filter(path__gt=ancestor.path, path__lt=ancestor.path + PATH_END)
     return pages.filter(depth=ancestor.depth + 1) if children_only else pages
+
+
+def newest_first(articles: QuerySet, among: QuerySet) -> QuerySet:
+    """The `articles` (ArticlePage or a kind of it) that are in `among` (plain pages), newest
+    first, read in date order.
+
+    With the tree, locale or topic conditions in the listing's own WHERE clause, SQLite (and
+    PostgreSQL when it guesses wrong) reads every article of the language and sorts them all
+    before keeping the first nine: 15 ms at 20 000 articles, growing with the archive. As an
+    EXISTS, the planner walks the article_newest_first index and stops once the page is full.
+    """
+    return articles.filter(Exists(among.filter(pk=OuterRef("pk")))).order_by("-date", "-pk")
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its total: a listing's own query (joins, annotations, sorting) costs
+    more to count than the plain pages behind it, or the total is known already."""
+
+    def __init__(self, object_list, per_page: int, total: int):
+        super().__init__(object_list, per_page)
+        self.total = total
+
+    @cached_property
+    def count(self) -> int:
+        return self.total
 
 
 def topics_by_translation_key(locale: Locale | None = None) -> dict:

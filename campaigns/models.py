@@ -8,10 +8,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from base.blocks import BodyStreamBlock
-from base.listings import with_listing_images
+from base.listings import newest_first, with_listing_images
 from base.models import BasePage
 
 HASHTAG = re.compile(r"^#?\w+$")
@@ -107,14 +108,10 @@ class CampaignPage(BasePage):
 
         if not self.topic_id:
             return ArticlePage.objects.none()
-        pages = (
-            ArticlePage.objects.live()
-            .filter(
-                locale_id=self.locale_id,
-                topic_links__topic__translation_key=self.topic.translation_key,
-            )
-            .defer_streamfields()
-            .distinct()
-            .order_by("-date", "-pk")
+        on_topic = Page.objects.live().filter(
+            locale_id=self.locale_id,
+            articlepage__topic_links__topic__translation_key=self.topic.translation_key,
         )
-        return with_listing_images(pages)[:count]
+        return with_listing_images(
+            newest_first(ArticlePage.objects.defer_streamfields(), on_topic)
+        )[:count]

@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from base.blocks import BodyStreamBlock, TweetBlock
 from base.blocks.text import KeyFigureBlock
-from base.listings import topics_by_translation_key, under, with_listing_images
+from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
 from base.models import BasePage, Topic
 
 from .structured_data import organization_graph
@@ -68,23 +69,27 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage
-        from news.models import NewsIndexPage, VideoFeaturePage
+        from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
 
         context = super().get_context(request, *args, **kwargs)
-        news_index = NewsIndexPage.objects.live().child_of(self).first()
+        news_index = under(NewsIndexPage.objects.live(), self, children_only=True).first()
         if news_index:
             context["news_index"] = news_index
-            context["articles"] = news_index.paginate(request, news_index.articles())
+            context["articles"] = news_index.listing(request)
         context["topics_by_key"] = topics_by_translation_key(self.locale)
         context["lines_of_effort"] = Topic.objects.filter(locale=self.locale)
         context["campaigns"] = with_listing_images(
             under(CampaignPage.objects.live(), self).defer_streamfields().order_by("path")
         )[:3]
+        # Picked from all articles by date, then fetched as videos: read from the video table
+        # instead, the query scans and sorts every video once the planner has statistics.
+        videos = under(Page.objects.live(), self).exact_type(VideoFeaturePage)
+        newest = newest_first(ArticlePage.objects.all(), videos).values("pk")[:3]
         context["videos"] = with_listing_images(
-            under(VideoFeaturePage.objects.live(), self)
+            VideoFeaturePage.objects.filter(pk__in=newest)
             .defer_streamfields()
             .order_by("-date", "-pk")
-        )[:3]
+        )
         lead = self.lead_story.localized if self.lead_story else None
         context["lead"] = lead.specific if lead and lead.live else None
         return context

@@ -75,10 +75,14 @@ def with_emblems(members: QuerySet) -> QuerySet:
 def profiles_by_partner(
     locale: Locale, keys: Iterable[uuid.UUID] | None = None
 ) -> dict[uuid.UUID, PartnerProfilePage]:
-    """Live partner profiles of the locale, keyed by their partner's translation key."""
+    """Live partner profiles of the locale, keyed by their partner's translation key.
+
+    The locale is checked in Python: with it in the query, the database walks every page of the
+    language (thousands of articles) instead of the few profile pages.
+    """
     pages = (
         PartnerProfilePage.objects.live()
-        .filter(locale=locale, partner__isnull=False)
+        .filter(partner__isnull=False)
         .select_related("partner")
         .defer_streamfields()
         .order_by("path")
@@ -87,6 +91,8 @@ def profiles_by_partner(
         pages = pages.filter(partner__translation_key__in=list(keys))
     profiles = {}
     for page in pages:
+        if page.locale_id != locale.pk:
+            continue
         profiles.setdefault(page.partner.translation_key, page)  # the first in the tree wins
     return profiles
 

@@ -15,8 +15,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
+from wagtail.models import Page
 
-from base.listings import topics_by_translation_key
+from base.listings import newest_first, topics_by_translation_key, under
 from base.seo import SHARE_RENDITION, share_rendition, site_description, site_name
 
 from .models import (
@@ -114,17 +115,13 @@ class ArticleFeed(Feed):
     def items(self, source: FeedSource) -> QuerySet:
         """Newest first, in a fixed number of queries: images and their share renditions,
         and topics, are fetched for all items at once."""
-        pages = ArticlePage.objects.live().public().child_of(source.index)
+        pages = under(Page.objects.live().public(), source.index, children_only=True)
         if source.kind:
             pages = pages.exact_type(FEED_KINDS[source.kind][0])
         images = get_image_model().objects.prefetch_renditions(SHARE_RENDITION)
-        return (
-            pages.defer_streamfields()
-            .order_by("-date", "-pk")
-            .prefetch_related("topic_links__topic", Prefetch("listing_image", queryset=images))[
-                :FEED_SIZE
-            ]
-        )
+        return newest_first(ArticlePage.objects.defer_streamfields(), pages).prefetch_related(
+            "topic_links__topic", Prefetch("listing_image", queryset=images)
+        )[:FEED_SIZE]
 
     def item_title(self, item: ArticlePage) -> str:
         return item.title

@@ -21,7 +21,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from base.blocks import BodyStreamBlock, VideoBlock
-from base.listings import topics_by_translation_key, under, with_listing_images
+from base.listings import (
+    CountedPaginator,
+    newest_first,
+    topics_by_translation_key,
+    under,
+    with_listing_images,
+)
 from base.models import BasePage
 
 from .blocks import DigestItemBlock
@@ -47,24 +53,39 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news index")
 
-    def articles(self, kind: str = "", topic: str = ""):
-        """Live articles under this index, newest first; `kind` and `topic` narrow them."""
-        pages = under(ArticlePage.objects.live(), self, children_only=True)
+    def article_pages(self, kind: str = "", topic: str = "") -> QuerySet:
+        """This index's live articles as plain pages, narrowed by `kind` and `topic`: what
+        listings and feeds select from, and cheap to count."""
+        pages = under(Page.objects.live(), self, children_only=True)
         if kind in ARTICLE_KINDS:
             pages = pages.filter(
                 content_type=ContentType.objects.get_for_model(ARTICLE_KINDS[kind])
             )
         if topic:
-            pages = pages.filter(topic_links__topic__slug=topic).distinct()
-        return article_cards(pages)
+            pages = pages.filter(articlepage__topic_links__topic__slug=topic).distinct()
+        return pages
 
-    def paginate(self, request, pages) -> PaginatorPage:
+    def articles(self, kind: str = "", topic: str = ""):
+        """Live articles under this index, newest first; `kind` and `topic` narrow them."""
+        return article_cards(
+            newest_first(ArticlePage.objects.all(), self.article_pages(kind, topic))
+        )
+
+    def listing(self, request, kind: str = "", topic: str = "") -> PaginatorPage:
+        """The page of articles the request asks for, counted on the plain pages."""
+        total = self.article_pages(kind, topic).count()
+        return self.paginate(request, self.articles(kind, topic), total)
+
+    def paginate(self, request, pages, total: int | None = None) -> PaginatorPage:
         """The requested page; with `from`, that page and every one before it back to `from`.
 
         "Load more" appends pages in the browser and records them in the address
         (?from=1&page=3), so a reload or the back button shows the same articles again.
         """
-        paginator = Paginator(pages, self.PAGE_SIZE)
+        if total is None:
+            paginator = Paginator(pages, self.PAGE_SIZE)
+        else:
+            paginator = CountedPaginator(pages, self.PAGE_SIZE, total)
         # get_page turns a non-number into page 1 and a number out of range into the last page.
         last = paginator.get_page(request.GET.get("page"))
         first = first_page_shown(request.GET.get("from"), last.number)
@@ -79,7 +100,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         kind = request.GET.get("kind", "")
         topic = request.GET.get("topic", "")
-        context["articles"] = self.paginate(request, self.articles(kind, topic))
+        context["articles"] = self.listing(request, kind, topic)
         context["kind"] = kind if kind in ARTICLE_KINDS else ""
         context["topic"] = topic
         context["kinds"] = [(key, model._meta.verbose_name) for key, model in ARTICLE_KINDS.items()]
@@ -204,15 +225,12 @@ class ArticlePage(BasePage):
     def related_articles(self, count: int = 3):
         """Other live articles sharing a topic, newest first; the latest ones if none share one."""
         parent = Page(path=self.path[: -self.steplen], depth=self.depth - 1)
-        siblings = (
-            under(ArticlePage.objects.live(), parent, children_only=True)
-            .exclude(pk=self.pk)
-            .defer_streamfields()
-        )
+        siblings = under(Page.objects.live(), parent, children_only=True).exclude(pk=self.pk)
         keys = [link.topic.translation_key for link in self.topic_links.all()]
-        related = siblings.filter(topic_links__topic__translation_key__in=keys).distinct()
+        related = siblings.filter(articlepage__topic_links__topic__translation_key__in=keys)
         pages = related if keys and related.exists() else siblings
-        return with_listing_images(pages.order_by("-date", "-pk"))[:count]
+        articles = newest_first(ArticlePage.objects.defer_streamfields(), pages)
+        return with_listing_images(articles)[:count]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

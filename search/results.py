@@ -7,7 +7,6 @@ from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db.models import DateField, F, Q
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils.safestring import SafeString
@@ -16,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 
+from base.listings import CountedPaginator
 from base.models import Topic
 from campaigns.models import CampaignPage
 from home.models import StandardPage
@@ -72,18 +72,6 @@ class Hit:
     @property
     def kind_label(self) -> str:
         return getattr(self.page, "kind_label", None) or self.page._meta.verbose_name
-
-
-class CountedPaginator(Paginator):
-    """A paginator told the total, which the per-kind counts already give, saving a query."""
-
-    def __init__(self, object_list, per_page: int, total: int):
-        super().__init__(object_list, per_page)
-        self.total = total
-
-    @cached_property
-    def count(self) -> int:
-        return self.total
 
 
 class SiteSearch:

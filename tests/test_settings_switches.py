@@ -52,9 +52,7 @@ def test_defaults_need_no_service():
     assert values["STORAGES"]["staticfiles"]["BACKEND"].endswith(
         "CompressedManifestStaticFilesStorage"
     )
-    assert (
-        values["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "wagtail.search.backends.database"
-    )
+    assert values["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "search.backends"
     assert values["WAGTAILFRONTENDCACHE"] == {}
     assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
     assert values["SERVE_MEDIA"] is True
