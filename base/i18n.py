@@ -6,7 +6,35 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from .per_request import active_locale, once_per_request
+
+
+def localized(page: Page) -> Page:
+    """Wagtail's `page.localized` (the live translation in the visitor's language, else the
+    page itself) with the locale looked up once per request: one query, none if the page is
+    in that language already."""
+    locale = active_locale()
+    if page.locale_id == locale.pk:
+        return page
+    return (
+        Page.objects.live().filter(translation_key=page.translation_key, locale=locale).first()
+        or page
+    )
+
+
+def localized_home(request=None) -> Page | None:
+    """The site's home page in the visitor's language (the root itself if not translated)."""
+
+    def find() -> Page | None:
+        if request is not None:
+            site = Site.find_for_request(request)
+        else:
+            site = Site.objects.filter(is_default_site=True).first()
+        return localized(site.root_page) if site else None
+
+    return once_per_request(("localized home", translation.get_language()), find)
 
 
 @dataclass(frozen=True)

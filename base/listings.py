@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from .models import Topic
+from .per_request import active_locale, once_per_request
 
 # What the listing templates' {% picture %} asks for (fill-{320x213,640x427}-c100
 # format-{webp,jpeg}): two widths in WebP with JPEG for older browsers. Prefetched for listings
@@ -69,5 +70,8 @@ class CountedPaginator(Paginator):
 
 def topics_by_translation_key(locale: Locale | None = None) -> dict:
     """Every topic of the locale, keyed by translation key, so any topic can be shown localised."""
-    locale = locale or Locale.get_active()
-    return {topic.translation_key: topic for topic in Topic.objects.filter(locale=locale)}
+    locale = locale or active_locale()
+    return once_per_request(
+        ("topics by key", locale.pk),
+        lambda: {topic.translation_key: topic for topic in Topic.objects.filter(locale=locale)},
+    )

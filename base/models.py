@@ -10,6 +10,8 @@ from wagtail.search import index
 
 from search.content import NormalisedSearchField, page_search_terms
 
+from .per_request import active_locale
+
 
 class BasePage(Page):
     """Fields every public page has for listings, search results and social sharing."""
@@ -45,6 +47,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # Served in the visitor's language: share the request's locale with the page's URL,
+        # head and structured data instead of fetching it again.
+        locale = active_locale()
+        if self.locale_id == locale.pk:
+            self.locale = locale
+        return super().get_context(request, *args, **kwargs)
 
     def search_terms(self) -> str:
         """The words of every searchable field but the title, normalised for the page's language."""

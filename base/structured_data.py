@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Site
 
+from .i18n import localized
 from .seo import PageMeta, site_name
 from .sharing import follow_links
 
@@ -57,7 +58,7 @@ def organization(request: HttpRequest | None, url: str = "") -> dict:
     data = {"@type": "Organization", "name": site_name()}
     if not url and request is not None:
         site = Site.find_for_request(request)
-        home = site.root_page.localized if site else None
+        home = localized(site.root_page) if site else None
         url = request.build_absolute_uri(home.get_url(request) or "/") if home else ""
     if url:
         data["url"] = url

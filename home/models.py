@@ -10,8 +10,10 @@ from wagtail.search import index
 
 from base.blocks import BodyStreamBlock, TweetBlock
 from base.blocks.text import KeyFigureBlock
+from base.i18n import localized
 from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
 from base.models import BasePage, Topic
+from base.routing import route_by_url_path
 
 from .structured_data import organization_graph
 
@@ -90,9 +92,18 @@ class HomePage(BasePage):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
-        lead = self.lead_story.localized if self.lead_story else None
+        lead = localized(self.lead_story) if self.lead_story else None
         context["lead"] = lead.specific if lead and lead.live else None
         return context
+
+    def route(self, request, path_components):
+        """Every page of the site is routed from its home page: in two queries (base/routing.py)
+        where Wagtail's walk takes two per level."""
+        if path_components:
+            found = route_by_url_path(self, request, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
 
     def structured_data(self, meta, request) -> dict:
         """JSON-LD for the page head: the organisation and its website."""

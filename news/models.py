@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F, QuerySet
+from django.db.models import F, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -233,6 +233,8 @@ class ArticlePage(BasePage):
         return with_listing_images(articles)[:count]
 
     def get_context(self, request, *args, **kwargs):
+        # The head, the topic links and the related articles all read the topics: fetch once.
+        prefetch_related_objects([self], "topic_links__topic")
         context = super().get_context(request, *args, **kwargs)
         context["topics_by_key"] = topics_by_translation_key()
         return context

@@ -3,9 +3,8 @@
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 
-from wagtail.models import Locale
-
 from base.models import Topic
+from base.per_request import active_locale
 from news.models import NewsIndexPage
 
 from .models import QueryLog
@@ -14,7 +13,7 @@ from .results import KIND_LABELS, KINDS, SiteSearch
 
 
 def search(request: HttpRequest) -> TemplateResponse:
-    locale = Locale.get_active()
+    locale = active_locale()
     query = clean_query(request.GET.get("q"), locale.language_code.split("-")[0])
     filters = SearchFilters.from_params(request.GET, tuple(KINDS))
     topics = list(Topic.objects.filter(locale=locale))

@@ -28,15 +28,15 @@ pytestmark = pytest.mark.django_db
 
 # Ceilings per page type, whatever the number of items listed.
 MAX_QUERIES = {
-    "home": 30,
-    "news index": 25,
-    "news index filtered": 25,
-    "news": 38,
-    "readout": 38,
-    "video feature": 38,
-    "campaign index": 20,
-    "campaign": 25,
-    "standard": 18,
+    "home": 27,
+    "news index": 21,
+    "news index filtered": 21,
+    "news": 26,
+    "readout": 26,
+    "video feature": 26,
+    "campaign index": 17,
+    "campaign": 19,
+    "standard": 15,
 }
 
 

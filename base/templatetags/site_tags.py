@@ -1,10 +1,10 @@
 """Template tags for the site chrome: menu, language switcher, hreflang links."""
 
 from django import template
-from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
+from base import i18n
 from base.i18n import page_alternates, view_alternates
 from base.models import SiteIdentity
 
@@ -14,23 +14,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def localized_home(context) -> Page | None:
     """The home page in the visitor's language (the default site's root if not translated)."""
-    request = context.get("request")
-    site = (
-        Site.find_for_request(request)
-        if request
-        else Site.objects.filter(is_default_site=True).first()
-    )
-    if site is None:
-        return None
-    root = site.root_page
-    if root.locale.language_code == translation.get_language():
-        return root
-    return (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale=Locale.get_active())
-        .first()
-        or root
-    )
+    return i18n.localized_home(context.get("request"))
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -54,8 +38,8 @@ def cookie_policy_url(context) -> str:
     policy = identity.cookie_policy_page if identity else None
     if policy is None:
         return ""
-    localized = policy.localized
-    return localized.get_url(request=request) if localized.live else ""
+    translated = i18n.localized(policy)
+    return translated.get_url(request=request) if translated.live else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -2,7 +2,9 @@
 
 from django import template
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from base.per_request import active_locale
 
 from ..listings import Entry, article_partners
 
@@ -14,4 +16,4 @@ def partners_of(article: Page) -> list[Entry]:
     """`{% partners_of page as partners %}`: the article's partners with their profiles."""
     if not hasattr(article, "partner_links"):
         return []
-    return article_partners(article, Locale.get_active())
+    return article_partners(article, active_locale())
