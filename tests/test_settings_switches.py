@@ -15,6 +15,7 @@ PROBE = (
 )
 SWITCHES = (
     "DATABASE_URL",
+    "POSTGRES_OPTIONS",
     "REDIS_URL",
     "AWS_",
     "SEARCH_",
@@ -63,6 +64,14 @@ def test_postgresql():
     database = values["DATABASES"]["default"]
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert (database["HOST"], database["NAME"]) == ("db.internal", "coalition")
+    # Planner costs for SSDs, so that search uses its index for common words.
+    assert database["OPTIONS"]["options"] == "-c random_page_cost=1.1"
+
+
+def test_postgresql_without_startup_options():
+    env = {"DATABASE_URL": "postgres://site@db.internal/coalition", "POSTGRES_OPTIONS": ""}
+    database = load(env, "DATABASES")["DATABASES"]["default"]
+    assert "options" not in database.get("OPTIONS", {})
 
 
 def test_redis_cache():

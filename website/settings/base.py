@@ -133,6 +133,13 @@ else:
     }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
+# PostgreSQL's default random_page_cost (4) is for spinning disks: with it the planner reads the
+# whole search index instead of using its GIN index for common words (220 ms instead of 10 ms
+# at 20 000 articles). 1.1 is the usual value for SSDs; POSTGRES_OPTIONS="" sends nothing (for
+# a pooler that refuses startup options; then set it on the server).
+POSTGRES_OPTIONS = os.environ.get("POSTGRES_OPTIONS", "-c random_page_cost=1.1")
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and POSTGRES_OPTIONS:
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = POSTGRES_OPTIONS
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache --------------------------------------------------------------------------------------
@@ -261,9 +268,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # The site stems and normalises words itself (search/text.py) for SQLite and PostgreSQL alike;
 # PostgreSQL's "simple" configuration then only lowercases, instead of stemming them again as
 # English. After changing it: manage.py update_index.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}
-}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}}
 # Beyond one machine: Wagtail's Elasticsearch/OpenSearch backend, e.g. SEARCH_BACKEND=opensearch2
 # and SEARCH_URL=https://search.internal:9200 (install that backend's client package too).
 if os.environ.get("SEARCH_URL"):
