@@ -147,7 +147,8 @@ def check(label: str, met: bool, value: str) -> str:
 def report(results: dict, seconds: int, connections: int) -> str:
     parts = [
         f"## Benchmark run ({results.get('seconds', '?')} s in all; wrk, {connections} "
-        f"connections, {seconds} s per row, loopback)",
+        f"connections, {seconds} s per row, loopback; SQLite rows: best of "
+        f"{results.get('rounds', 1)} rounds, the sizes taking turns)",
         "",
         *page_table(results),
         "",
