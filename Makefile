@@ -63,7 +63,7 @@ serve: demo $(SERVE_ENV) ## Production configuration (gunicorn, whitenoise, page
 wrk:
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 
-bench: install wrk ## Load-test the production configuration at 1 000 and 20 000 articles (~9 min)
+bench: install wrk ## Load-test the production configuration at 1 000 and 20 000 articles (~12 min)
 	cd bench && ../$(BIN)/python run.py
 
 loadtest: install messages ## Bounded load test on 127.0.0.1: every page type and search while publishing; fails on any 5xx
