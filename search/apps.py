@@ -8,8 +8,15 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_save
+
         from wagtail.signals import page_published
 
-        from .signals import reindex_published_page
+        from base.models import Topic
+
+        from .signals import reindex_pages_of_renamed_topic, reindex_published_page
 
         page_published.connect(reindex_published_page, dispatch_uid="search.reindex_published_page")
+        post_save.connect(
+            reindex_pages_of_renamed_topic, sender=Topic, dispatch_uid="search.reindex_topic"
+        )

@@ -1,7 +1,14 @@
 """Keeping the search index right where saving alone does not."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.search.backends import get_search_backends
+
+REINDEX_BATCH = 500
 
 
 def reindex_published_page(sender, instance: Page, **kwargs) -> None:
@@ -12,3 +19,30 @@ def reindex_published_page(sender, instance: Page, **kwargs) -> None:
     editor would reach the index one publication late.
     """
     index.insert_or_update_object(instance)
+
+
+def reindex_pages_of_renamed_topic(sender, instance, created: bool, raw: bool = False, **kwargs):
+    """A topic's name is indexed with every article and campaign on it, so a renamed topic
+    would be found under its old name: index those pages again once the change is committed."""
+    if created or raw:
+        return
+    topic_id = instance.pk
+    transaction.on_commit(lambda: reindex_pages_of_topic(topic_id))
+
+
+def reindex_pages_of_topic(topic_id: int) -> None:
+    """Every page on the topic (drafts too: the admin searches them), in batches per kind."""
+    pages = Page.objects.filter(
+        Q(articlepage__topic_links__topic_id=topic_id) | Q(campaignpage__topic_id=topic_id)
+    ).distinct()
+    ids_by_type: dict[int, list[int]] = {}
+    for page_id, content_type_id in pages.values_list("pk", "content_type_id"):
+        ids_by_type.setdefault(content_type_id, []).append(page_id)
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        for start in range(0, len(ids), REINDEX_BATCH):
+            batch = list(
+                model.get_indexed_objects().filter(pk__in=ids[start : start + REINDEX_BATCH])
+            )
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(model, batch)

@@ -242,6 +242,27 @@ def test_topic_filter_uses_the_topic_in_any_language(client, sections):
     assert sorted(titles) == sorted(["Water restored in Mosul", campaign.title])
 
 
+def test_renamed_topic_is_found_under_its_new_name(
+    client, sections, django_capture_on_commit_callbacks
+):
+    topic = TopicFactory(name="Governance", slug="governance")
+    article = news(sections, "en", "Water restored in Mosul", summary="Pumps are running.")
+    article.topic_links.create(topic=topic)
+    article.save_revision().publish()
+    campaign = CampaignPageFactory(parent=sections["en"]["campaigns"], title="Wells", topic=topic)
+    assert sorted(result_titles(search(client, q="governance"))) == [
+        "Water restored in Mosul",
+        "Wells",
+    ]
+    assert result_titles(search(client, q="demining")) == []
+    topic.name = "Demining"
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.save()
+    found = result_titles(search(client, q="demining"))
+    assert sorted(found) == sorted(["Water restored in Mosul", campaign.title])
+    assert result_titles(search(client, q="governance")) == []
+
+
 def test_date_range_filter(client, sections):
     for day in (1, 15, 28):
         news(sections, "en", f"Report of {day} March", date=datetime.date(2026, 3, day))
