@@ -20,9 +20,9 @@ from django.utils.text import slugify
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backends
 
 from base.models import Topic
+from search.indexing import index_in_bulk
 
 from . import bulk_text as text
 from .models import (
@@ -216,15 +216,8 @@ def update_search_index(articles: list) -> None:
     """Index a batch the way update_index does: each kind under its own model."""
     for model, _ in KINDS:
         ids = [a.pk for a in articles if type(a) is model]
-        if not ids:
-            continue
-        objects = list(
-            model.objects.filter(pk__in=ids)
-            .select_related("locale")
-            .prefetch_related("topic_links__topic")
-        )
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, objects)
+        if ids:
+            index_in_bulk(model, ids)
 
 
 def generate(

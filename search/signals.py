@@ -6,9 +6,8 @@ from django.db.models import Q
 
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.search.backends import get_search_backends
 
-REINDEX_BATCH = 500
+from .indexing import index_in_bulk
 
 
 def reindex_published_page(sender, instance: Page, **kwargs) -> None:
@@ -39,10 +38,4 @@ def reindex_pages_of_topic(topic_id: int) -> None:
     for page_id, content_type_id in pages.values_list("pk", "content_type_id"):
         ids_by_type.setdefault(content_type_id, []).append(page_id)
     for content_type_id, ids in ids_by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        for start in range(0, len(ids), REINDEX_BATCH):
-            batch = list(
-                model.get_indexed_objects().filter(pk__in=ids[start : start + REINDEX_BATCH])
-            )
-            for backend in get_search_backends(with_auto_update=True):
-                backend.add_bulk(model, batch)
+        index_in_bulk(ContentType.objects.get_for_id(content_type_id).model_class(), ids)
