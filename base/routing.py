@@ -31,6 +31,8 @@ def claims_path(page: Page, page_class: type, remaining: list[str]) -> bool:
 
 def route_by_url_path(root: Page, request, path_components: list[str]) -> RouteResult | None:
     """The route Wagtail's walk from `root` would find, or None to let the walk decide."""
+    if claims_path(root, type(root), path_components):
+        return None
     prefixes = [
         root.url_path + "/".join(path_components[:depth]) + "/"
         for depth in range(1, len(path_components) + 1)
@@ -40,8 +42,6 @@ def route_by_url_path(root: Page, request, path_components: list[str]) -> RouteR
         page.url_path: page
         for page in Page.objects.filter(slug__in=set(path_components), url_path__in=prefixes)
     }
-    if claims_path(root, type(root), path_components):
-        return None
     for depth, prefix in enumerate(prefixes, start=1):
         page = on_path.get(prefix)
         page_class = page.specific_class if page else None
