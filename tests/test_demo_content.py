@@ -5,9 +5,11 @@ Loading takes a while, so the module loads once (twice, to check idempotence) in
 transaction that is rolled back after its last test: other test modules never see the demo.
 """
 
+import json
 import re
 from collections import Counter
 from datetime import timedelta
+from pathlib import Path
 from types import SimpleNamespace
 from unittest import mock
 
@@ -52,6 +54,29 @@ pytestmark = pytest.mark.django_db
 
 ARABIC_LETTERS = re.compile("[\u0621-\u064a]{3,}")
 LANGUAGES = ("en", "ar", "fr")
+# The page tree the demo built when its content was written as Python, recorded once with
+# `page_tree()`: the content files must build the same pages at the same addresses.
+PAGE_TREE_MANIFEST = Path(__file__).parent / "data" / "demo_page_tree.json"
+
+
+def page_tree() -> list[list]:
+    """Every page below the root as [page type, locale, URL, live], sorted."""
+    pages = Page.objects.filter(depth__gt=1).select_related("content_type", "locale")
+    return sorted(
+        [
+            f"{page.content_type.app_label}.{page.content_type.model}",
+            page.locale.language_code,
+            page.get_url(),
+            page.live,
+        ]
+        for page in pages
+    )
+
+
+def write_page_tree_manifest() -> None:
+    """Record the current database's page tree as the manifest (one page a line)."""
+    lines = ",\n".join(f"  {json.dumps(entry, ensure_ascii=False)}" for entry in page_tree())
+    PAGE_TREE_MANIFEST.write_text(f"[\n{lines}\n]\n")
 
 
 def database_counts() -> dict:
@@ -109,6 +134,14 @@ def test_loading_again_writes_nothing(demo):
     assert demo.first["pages created"] == len(loader.page_specs()) - 1
     assert sum(demo.second.values()) == 0, demo.second
     assert demo.after_second == demo.after_first
+
+
+def test_the_page_tree_is_the_recorded_one(demo):
+    recorded = json.loads(PAGE_TREE_MANIFEST.read_text())
+    built = page_tree()
+    count = Counter((page_type, locale) for page_type, locale, _url, _live in built)
+    assert count == Counter((page_type, locale) for page_type, locale, _url, _live in recorded)
+    assert built == recorded
 
 
 def test_the_english_tree_has_the_required_content(demo):
