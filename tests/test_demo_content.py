@@ -30,10 +30,10 @@ from base.blocks.social import parse_status_url
 from base.models import SiteIdentity, Topic
 from base.scheduling import is_scheduled
 from campaigns.models import CampaignIndexPage, CampaignPage
-from home.demo import loader, membership
-from home.demo.documents import simple_pdf
-from home.demo.images import generate
-from home.demo.render import Refs
+from demo import loader, membership
+from demo.documents import simple_pdf
+from demo.images import generate
+from demo.render import Refs
 from home.models import HomePage, StandardPage
 from localisation.translate import translate_object
 from members.models import Member, MembersPage, PartnerProfilePage
@@ -286,7 +286,7 @@ def test_every_page_renders_without_new_renditions(demo, client, settings, langu
             main = html.split('<main id="main"', 1)[1]
             assert ARABIC_LETTERS.search(main), page.url
     made = Rendition.objects.exclude(pk__in=before).values_list("filter_spec", flat=True)
-    assert not made, f"add {sorted(set(made))} to home.demo.loader.RENDITIONS"
+    assert not made, f"add {sorted(set(made))} to demo.loader.RENDITIONS"
 
 
 def test_posts_stay_verbatim_in_the_arabic_tree(demo, client):

@@ -30,6 +30,7 @@ LOCAL_APPS = [
     "security",
     "accounts",
     "operations",
+    "demo",  # the demo content: data files and `manage.py load_demo_content`
 ]
 WAGTAIL_APPS = [
     "wagtail_localize",

@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from home.demo.loader import load
+from demo.loader import load
 
 
 class Command(BaseCommand):
