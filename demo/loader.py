@@ -98,7 +98,6 @@ def load(log: Log = print) -> Counter:
     with transaction.atomic():
         # Pages are built under the home page, which is filled in last (it links to them).
         refs.pages[pages.HOME.key] = find_page(pages.HOME, refs)
-        membership.retire_old_profiles(refs, stats)
         for spec in page_specs():
             ensure_page(spec, refs, stats)
         scheduled.ensure_scheduled(refs, stats)

@@ -9,9 +9,8 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from home.models import StandardPage
 from members.models import Member, MembersPage, PartnerProfilePage
 
 from .render import Refs
@@ -389,17 +388,3 @@ def translate_members(refs: Refs, stats: Counter, locales: list[Locale]) -> None
             stats["member translations written"] += translate(
                 refs.members[spec.key], locale, variant
             )
-
-
-# Partner profiles were standard pages under the home page before they had their own type.
-RETIRED_PROFILE_SLUGS = ("partner-profile-federal-police",)
-
-
-def retire_old_profiles(refs: Refs, stats: Counter) -> None:
-    """Delete the standard-page profile (and its translations) that POLICE_PROFILE replaces."""
-    home = refs.lookup("pages", "")
-    old = home.get_children().type(StandardPage).filter(slug__in=RETIRED_PROFILE_SLUGS)
-    for page in old:
-        for version in Page.objects.filter(translation_key=page.translation_key).specific():
-            version.delete()
-            stats["old profile pages deleted"] += 1

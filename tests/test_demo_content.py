@@ -30,12 +30,10 @@ from base.blocks.social import parse_status_url
 from base.models import SiteIdentity, Topic
 from base.scheduling import is_scheduled
 from campaigns.models import CampaignIndexPage, CampaignPage
-from demo import loader, membership
+from demo import loader
 from demo.documents import simple_pdf
 from demo.images import generate
-from demo.render import Refs
 from home.models import HomePage, StandardPage
-from localisation.translate import translate_object
 from members.models import Member, MembersPage, PartnerProfilePage
 from news.blocks import web_link_error
 from news.models import (
@@ -48,7 +46,6 @@ from news.models import (
 )
 
 from .conftest import ensure_site_tree
-from .factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -317,17 +314,6 @@ def test_french_addresses_are_french(demo, client):
     news = NewsIndexPage.objects.get(locale__language_code="fr")
     assert news.url == "/fr/actualites/"
     assert client.get(news.url).status_code == 200
-
-
-def test_the_old_standard_page_profile_is_retired(home_page):
-    old = StandardPageFactory(parent=home_page, slug="partner-profile-federal-police")
-    translate_object(home_page, Locale.objects.get(language_code="ar"), str, fallback=True)
-    arabic = translate_object(old, Locale.objects.get(language_code="ar"), str, fallback=True)
-    kept = StandardPageFactory(parent=home_page, slug="a-page-to-keep")
-    stats = Counter()
-    membership.retire_old_profiles(Refs(pages={"": home_page}), stats)
-    assert not Page.objects.filter(pk__in=[old.pk, arabic.pk]).exists()
-    assert Page.objects.filter(pk=kept.pk).exists() and stats["old profile pages deleted"] == 2
 
 
 def test_images_are_deterministic_jpegs():
