@@ -1,5 +1,6 @@
-"""Builds the demo site: topics, images, documents and the English page tree, then the Arabic and
-French trees through wagtail-localize, then the image renditions the templates use.
+"""Builds the demo site from its data files (content/, read by files.py): topics, members,
+images, documents and the English page tree, then the Arabic and French versions through
+wagtail-localize, then the image renditions the templates use.
 
 Every step looks up what already exists (pages by slug under their parent, topics by slug,
 members by English name, images and documents by title) and writes only what differs, so running
@@ -28,24 +29,11 @@ from base.models import SiteIdentity, Topic
 from base.seo import SHARE_RENDITION
 from news.models import ArticlePage, ArticlePartner, ArticleTopic
 
-from . import (
-    articles,
-    campaigns,
-    digests,
-    media,
-    membership,
-    news_stories,
-    pages,
-    posts,
-    readouts,
-    scheduled,
-    topics,
-    videos,
-)
+from . import files, membership, posts, scheduled
 from .documents import simple_pdf
 from .images import generate
 from .render import Refs, apply_fields
-from .spec import PageSpec
+from .spec import TARGET_LANGUAGES, PageSpec
 from .translate import translate
 
 # The renditions each template asks for, by where the image is shown, so the loader can make
@@ -59,53 +47,36 @@ RENDITIONS = {
     "poster": ("fill-960x540-c100|format-webp", SHARE_RENDITION),  # video block
     "post": ("width-640|format-webp",),  # tweet block
 }
-TARGET_LANGUAGES = ("ar", "fr")
 
 Log = Callable[[str], None]
+Step = Callable[[Refs, Counter], None]
 
 
 def page_specs() -> list[PageSpec]:
-    """Every page in the order it is built: a page only refers to pages listed before it."""
-    return [
-        articles.INDEX,
-        campaigns.INDEX,
-        *campaigns.PAGES,
-        # Readouts and videos link to news stories.
-        *news_stories.PAGES,
-        *readouts.PAGES,
-        *videos.PAGES,
-        *digests.PAGES,
-        # Partner profiles link to articles.
-        membership.PAGE,
-        *membership.PROFILES,
-        *pages.STANDARD_PAGES,
-        pages.HOME,
-    ]
+    """Every page in the order it is built (content/pages.yaml): a page only refers to pages
+    listed before it."""
+    written_in_code = {spec.key: spec for spec in (membership.PAGE, *membership.PROFILES)}
+    return [written_in_code.get(key) or files.page(key) for key in files.build_order()]
 
 
 def load(log: Log = print) -> Counter:
     """Load (or bring up to date) the whole demo; returns how many objects each step wrote."""
     stats = Counter()
     refs = Refs(posts=dict(posts.POSTS))
-    ensure_topics(refs, stats)
-    membership.ensure_members(refs, stats)
-    # Drawing images is slow: it happens outside the transaction, which holds the write lock.
-    ensure_images(refs, stats)
-    ensure_documents(refs, stats)
-    # The English tree is committed whole before anything is translated: translations never
-    # share a transaction with their source, where wagtail-localize would finish part of its work
-    # only at commit, and a failure while translating still leaves a complete English site.
-    with transaction.atomic():
-        # Pages are built under the home page, which is filled in last (it links to them).
-        refs.pages[pages.HOME.key] = find_page(pages.HOME, refs)
-        for spec in page_specs():
-            ensure_page(spec, refs, stats)
-        scheduled.ensure_scheduled(refs, stats)
-        configure_site(refs, stats)
-    translate_everything(refs, stats)
-    # The scheduled article's drafts need their parents in each language.
-    scheduled.translate_scheduled(refs, stats, TARGET_LANGUAGES)
-    prepare_renditions(refs, stats)
+    steps: list[Step] = [
+        ensure_topics,
+        membership.ensure_members,
+        # Drawing images is slow: it happens outside the transaction, which holds the write lock.
+        ensure_images,
+        ensure_documents,
+        build_english_tree,
+        translate_everything,
+        # The scheduled article's drafts need their parents in each language.
+        scheduled.translate_scheduled,
+        prepare_renditions,
+    ]
+    for step in steps:
+        step(refs, stats)
     for key in sorted(stats):
         if stats[key]:
             log(f"{key}: {stats[key]}")
@@ -117,7 +88,7 @@ def load(log: Log = print) -> Counter:
 
 def ensure_topics(refs: Refs, stats: Counter) -> None:
     english = Locale.get_default()
-    for spec in topics.TOPICS:
+    for spec in files.topics():
         values = {"name": spec.name.en, "description": spec.description.en}
         topic = Topic.objects.filter(slug=spec.slug, locale=english).first()
         if topic is None:
@@ -137,7 +108,7 @@ def file_metadata(data: bytes) -> dict:
 
 def ensure_images(refs: Refs, stats: Counter) -> None:
     Image = get_image_model()
-    for key, spec in media.IMAGES.items():
+    for key, spec in files.images().items():
         image = Image.objects.filter(title=spec.title).first()
         if image is None:
             data = generate(key, spec.width, spec.height, spec.palette, spec.style)
@@ -153,7 +124,7 @@ def ensure_images(refs: Refs, stats: Counter) -> None:
 
 def ensure_documents(refs: Refs, stats: Counter) -> None:
     Document = get_document_model()
-    for key, spec in media.DOCUMENTS.items():
+    for key, spec in files.documents().items():
         document = Document.objects.filter(title=spec.title).first()
         if document is None:
             data = simple_pdf(spec.title, list(spec.paragraphs))
@@ -166,6 +137,24 @@ def ensure_documents(refs: Refs, stats: Counter) -> None:
 
 
 # --- English pages -----------------------------------------------------------------------------
+
+
+def build_english_tree(refs: Refs, stats: Counter) -> None:
+    """The English pages, the scheduled article and the site settings, in one transaction.
+
+    The English tree is committed whole before anything is translated: translations never share a
+    transaction with their source, where wagtail-localize would finish part of its work only at
+    commit, and a failure while translating still leaves a complete English site.
+    """
+    with transaction.atomic():
+        specs = page_specs()
+        # Pages are built under the home page, which is filled in last (it links to them).
+        home = next(spec for spec in specs if not spec.key)
+        refs.pages[home.key] = find_page(home, refs)
+        for spec in specs:
+            ensure_page(spec, refs, stats)
+        scheduled.ensure_scheduled(refs, stats)
+        configure_site(refs, stats)
 
 
 def find_page(spec: PageSpec, refs: Refs) -> Page | None:
@@ -230,9 +219,10 @@ def ensure_page(spec: PageSpec, refs: Refs, stats: Counter) -> None:
 def configure_site(refs: Refs, stats: Counter) -> None:
     site = Site.objects.get(is_default_site=True)
     identity = SiteIdentity.for_site(site)
+    settings = files.site_identity()
     wanted = {
-        "x_handle": pages.SITE_IDENTITY["x_handle"],
-        "cookie_policy_page_id": refs.lookup("pages", pages.SITE_IDENTITY["cookie_policy"]).pk,
+        "x_handle": settings["x_handle"],
+        "cookie_policy_page_id": refs.lookup("pages", settings["cookie_policy"]).pk,
     }
     if any(getattr(identity, name) != value for name, value in wanted.items()):
         for name, value in wanted.items():
@@ -247,7 +237,7 @@ def configure_site(refs: Refs, stats: Counter) -> None:
 def translate_everything(refs: Refs, stats: Counter) -> None:
     """Topics and members first (pages link to them), then pages, parents before children."""
     locales = [Locale.objects.get(language_code=code) for code in TARGET_LANGUAGES]
-    for spec in topics.TOPICS:
+    for spec in files.topics():
         for locale in locales:
             variant = Topic(
                 name=spec.name.get(locale.language_code),
@@ -275,7 +265,7 @@ def depth(spec: PageSpec) -> int:
 
 
 def prepare_renditions(refs: Refs, stats: Counter) -> None:
-    lead = refs.pages[pages.HOME.key].lead_story
+    lead = refs.pages[""].lead_story
     if lead and lead.specific.listing_image_id:
         refs.image_roles.setdefault(lead.specific.listing_image_id, set()).add("lead")
     Image = get_image_model()

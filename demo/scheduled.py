@@ -15,54 +15,17 @@ from wagtail_localize.models import TranslationSource
 
 from base.scheduling import schedule_publication
 from localisation.translate import translate_object
-from news.models import ArticleTopic, NewsPage
+from news.models import ArticleTopic
 
-from .articles import article
+from . import files
 from .render import Refs, apply_fields
-from .spec import T, paragraph
-from .topics import STABILISATION
+from .spec import TARGET_LANGUAGES
 from .translate import paired_strings
 
 DAYS_AHEAD = 3
 PUBLICATION_HOUR = 9  # UTC: morning in Europe, midday in Baghdad
-
-WINTER_SHELTER = article(
-    NewsPage,
-    "winter-shelter-returning-families",
-    "abris-hiver-familles-retour",
-    T(
-        "Partners fund winter shelter for families returning home",
-        "الشركاء يموّلون مأوى شتوياً للعائلات العائدة إلى ديارها",
-        "Les partenaires financent l'abri d'hiver des familles qui rentrent chez elles",
-    ),
-    "2026-12-01",  # replaced by the publication date when the article is scheduled
-    T(
-        "Insulated shelters, stoves and blankets will reach families returning to liberated "
-        "areas before the coldest weeks of the year.",
-        "ستصل ملاجئ معزولة ومدافئ وبطانيات إلى العائلات العائدة إلى المناطق المحررة قبل أشد "
-        "أسابيع السنة برداً.",
-        "Des abris isolés, des poêles et des couvertures parviendront aux familles qui "
-        "rentrent dans les zones libérées avant les semaines les plus froides de l'année.",
-    ),
-    [STABILISATION],
-    "news-camps-returns",
-    [
-        paragraph(
-            T(
-                "Families who have left the camps often come home to houses without windows "
-                "or heating. Coalition partners are funding insulated shelters, stoves and "
-                "blankets, distributed by local councils with the United Nations.",
-                "كثيراً ما تعود العائلات التي غادرت المخيمات إلى بيوت بلا نوافذ ولا تدفئة. "
-                "ويموّل شركاء التحالف ملاجئ معزولة ومدافئ وبطانيات توزعها المجالس المحلية "
-                "بالتعاون مع الأمم المتحدة.",
-                "Les familles qui quittent les camps retrouvent souvent des maisons sans "
-                "fenêtres ni chauffage. Les partenaires de la Coalition financent des abris "
-                "isolés, des poêles et des couvertures, distribués par les conseils locaux avec "
-                "les Nations unies.",
-            ),
-        ),
-    ],
-)
+# content/scheduled/news/winter-shelter-returning-families.yaml
+SCHEDULED_PAGE = "news/winter-shelter-returning-families"
 
 
 def publication_time(now: datetime.datetime) -> datetime.datetime:
@@ -74,7 +37,7 @@ def publication_time(now: datetime.datetime) -> datetime.datetime:
 def ensure_scheduled(refs: Refs, stats: Counter, now: datetime.datetime | None = None) -> None:
     """Create the English article as a draft scheduled a few days ahead, once. Built with the
     English tree: adding it later would change the news index after it was translated."""
-    spec = WINTER_SHELTER
+    spec = files.page(SCHEDULED_PAGE, folder="scheduled")
     parent = refs.lookup("pages", spec.parent_key)
     existing = parent.get_children().filter(slug=spec.slug).first()
     if existing is not None:
@@ -91,14 +54,14 @@ def ensure_scheduled(refs: Refs, stats: Counter, now: datetime.datetime | None =
     stats["scheduled pages created"] += 1
 
 
-def translate_scheduled(refs: Refs, stats: Counter, languages: tuple[str, ...]) -> None:
+def translate_scheduled(refs: Refs, stats: Counter) -> None:
     """Translate the article into drafts scheduled for the English version's time, once."""
-    spec = WINTER_SHELTER
+    spec = files.page(SCHEDULED_PAGE, folder="scheduled")
     page = refs.lookup("pages", spec.key)
     if page.live:  # its time has come and gone: nothing left to schedule
         return
     source, _created = TranslationSource.update_or_create_from_instance(page)
-    for language in languages:
+    for language in TARGET_LANGUAGES:
         locale = Locale.objects.get(language_code=language)
         if page.get_translation_or_none(locale) is not None:
             continue

@@ -1,8 +1,8 @@
 """The vocabulary the demo data is written in: texts in three languages, references to images,
 pages and documents, and helpers that describe StreamField blocks.
 
-Data modules describe content once; the loader renders it for each language. Keeping each English
-string beside its Arabic and French renderings keeps the translations reviewable.
+files.py reads the data files into these types; the loader renders them for each language. Keeping
+each English string beside its Arabic and French renderings keeps the translations reviewable.
 """
 
 from dataclasses import dataclass, field
@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 LANGUAGES = ("en", "ar", "fr")
+TARGET_LANGUAGES = LANGUAGES[1:]  # translated from English
 
 
 class T(NamedTuple):
@@ -156,11 +157,11 @@ def paragraph(*parts: T | Bullets) -> tuple:
     return ("paragraph", rich(*parts))
 
 
-def image(key: str, alt: T, caption: T | None = None, credit: T | None = None) -> tuple:
+def image(image: str, alt: T, caption: T | None = None, credit: T | None = None) -> tuple:
     return (
         "image",
         {
-            "image": ImageRef(key, "body"),
+            "image": ImageRef(image, "body"),
             "alt_text": alt,
             "caption": _optional(caption),
             "credit": _optional(credit),
@@ -219,12 +220,34 @@ def video(
     )
 
 
-def document(key: str, title: T | None = None) -> tuple:
-    return ("document", {"document": DocumentRef(key), "title": _optional(title)})
+def document(document: str, title: T | None = None) -> tuple:
+    return ("document", {"document": DocumentRef(document), "title": _optional(title)})
 
 
 def related(heading_text: T, *page_keys: str) -> tuple:
     return (
         "related",
         {"heading": heading_text, "pages": Items(tuple(PageRef(key) for key in page_keys))},
+    )
+
+
+def figure(figure: T, label: T) -> tuple:
+    """One of the home page's key figures (its own StreamField, not a key_figures block)."""
+    return ("figure", {"figure": figure, "label": label})
+
+
+def digest_item(
+    headline: T, outlet: T, date: str, summary: T, url: str, topic: str | None = None
+) -> tuple:
+    """One report in a weekly digest: another outlet's article, summed up in our words."""
+    return (
+        "item",
+        {
+            "headline": headline,
+            "outlet": outlet,
+            "date": date,
+            "summary": summary,
+            "url": url,
+            "topic": TopicRef(topic) if topic else None,
+        },
     )

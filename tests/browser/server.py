@@ -21,14 +21,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / "var" / "browser-demo"
 SETTINGS = "tests.browser.settings"
-# What decides the demo database's content: models, migrations, the loader, the roles, the
-# accounts; templates and tests do not.
+# What decides the demo database's content: models, migrations, the loader and its data files,
+# the roles, the accounts; templates and tests do not.
 SKIPPED_DIRS = {".venv", "var", "node_modules", "tests", "bench", "staticfiles", "media"}
 EXTRA_INPUTS = ("requirements.txt", "tests/browser/accounts.py", "tests/browser/demo_pages.py")
 
 
 def digest() -> str:
-    """A fingerprint of every Python file that can change the demo database."""
+    """A fingerprint of every Python and demo content file that can change the demo database."""
     sha = hashlib.sha256()
     files = [
         path
@@ -36,6 +36,7 @@ def digest() -> str:
         if not SKIPPED_DIRS.intersection(path.relative_to(REPO).parts)
     ]
     files += [REPO / name for name in EXTRA_INPUTS]
+    files += (REPO / "demo" / "content").rglob("*.yaml")
     for path in sorted(files):
         sha.update(str(path.relative_to(REPO)).encode())
         sha.update(path.read_bytes())
