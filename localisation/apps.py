@@ -8,6 +8,7 @@ class LocalisationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import drafts
+        from . import drafts, history
 
         drafts.install()
+        history.connect()

@@ -10,6 +10,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
+from . import history
 from .discard import can_discard_translation
 from .review import can_submit_for_review, target_translation
 
@@ -22,6 +23,7 @@ class ReviewStatus:
     submitted_by: AbstractBaseUser | None
     unsubmitted_draft: bool  # a saved draft nobody has sent for review
     strings_changed: int  # strings saved after the latest draft: in no revision yet
+    yours_replaced: int  # this user's texts another translator replaced since the latest draft
     can_submit: bool
 
 
@@ -44,6 +46,7 @@ def review_status(page: Page, user: AbstractBaseUser) -> ReviewStatus:
         submitted_by=page.current_workflow_state.requested_by if task_state else None,
         unsubmitted_draft=task_state is None and page.has_unpublished_changes,
         strings_changed=changed,
+        yours_replaced=history.replaced_since(page, user, latest.created_at if latest else None),
         can_submit=can_submit_for_review(page, user),
     )
 

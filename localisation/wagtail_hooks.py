@@ -10,6 +10,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
+from . import history
 from .discard import can_discard_translation, convert_to_alias, stop_translation
 from .review import can_submit_for_review, submit_for_review_view, target_translation
 from .views import translation_status_report
@@ -69,3 +70,6 @@ def hide_discarding_actions(menu_items: list, request, context: dict) -> None:
     page = context.get("page")
     if page is not None and page.pk and not can_discard_translation(page, request.user):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+hooks.register("register_log_actions", history.register_log_action)

@@ -1,9 +1,11 @@
 """Translators cannot discard a translation; administrators can, after a confirmation that says
-what is lost. The translation editor shows translators what waits for review."""
+what is lost. The translation editor shows translators what waits for review, and two translators
+saving the same string lose nothing."""
 
 import json
 import re
 from html import unescape
+from urllib.parse import urlencode
 
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -22,6 +24,7 @@ from .factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-passphrase-1"
+FORM = "application/x-www-form-urlencoded"
 
 
 def to_arabic(text: str) -> str:
@@ -196,3 +199,31 @@ def test_the_editor_says_what_a_moderator_will_publish(translator, arabic_page):
     assert "Waiting for review since" in panel
     assert "publishes the draft “اجتماع الوزراء”" in panel
     assert reverse("wagtailadmin_pages:revisions_view", args=[page.pk, revision.pk]) in panel
+
+
+# --- Two translators, one string ------------------------------------------------------------
+
+
+def save_string(client: Client, page: Page, text: str):
+    translation = translation_of(page)
+    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    return client.put(url, urlencode({"value": text}), content_type=FORM)
+
+
+def test_two_translators_saving_one_string_lose_nothing(translator, arabic_page):
+    colleague = Client()
+    colleague.force_login(user_in("Arabic translators", "omar"))
+    assert save_string(translator, arabic_page, "اجتماع الوزراء").status_code == 200
+    assert save_string(colleague, arabic_page, "لقاء الوزراء").status_code == 200
+
+    # The later save is the string; the earlier one is in the page's history, attributed.
+    history = translator.get(reverse("wagtailadmin_pages:history", args=[arabic_page.pk]))
+    text = unescape(history.content.decode())
+    assert "Replaced layla's translation of “title”: “اجتماع الوزراء”" in text
+    panel = review_panel(translator, arabic_page)
+    assert "Another translator replaced 1 of your saved strings" in panel
+    assert "Another translator replaced" not in review_panel(colleague, arabic_page)
+    # Saving one's own text again is not a replacement.
+    save_string(colleague, arabic_page, "لقاء الوزراء في روما")
+    assert "replaced 1 of" in review_panel(translator, arabic_page)
