@@ -147,26 +147,30 @@ def test_approval_publishes_exactly_the_reviewed_revision(client, live_arabic):
     assert "نص لم يراجع" not in public(client, live_arabic).decode()
 
 
-def test_a_source_edit_synced_as_a_draft_keeps_the_public_page(client, news_index, live_arabic):
-    """A block inserted at the top of the English page shows in English (the fallback) in the
-    draft only; the Arabic visitor keeps the reviewed page."""
+def test_a_source_edit_during_a_translation_keeps_the_translators_work(
+    client, news_index, live_arabic
+):
+    """The translator has saved a string, not yet submitted; meanwhile the English page gets a
+    new block at the top and is published and synced. The saved string is kept, the new block
+    shows in English in the draft only, and the Arabic visitor keeps the reviewed page."""
     before = public(client, live_arabic)
+    retranslate(live_arabic, "title", "اجتماع الوزراء")
     english = live_arabic.get_translation(Locale.get_default()).specific
     english.body.insert(0, ("heading", {"text": "New first section", "level": "h2"}))
     english.save_revision().publish()
-    drafts_before = Page.objects.get(pk=live_arabic.pk).latest_revision_id
-
     translation = translation_of(live_arabic)
     translation.source.update_from_db()
-    translation.save_target(publish=False)
+
+    translator = user_in("Arabic translators", "layla")
+    editor = client.__class__()
+    editor.force_login(translator)
+    editor.post(reverse("localisation_submit_for_review", args=[live_arabic.pk]))
 
     assert public(client, live_arabic) == before
-    page = NewsPage.objects.get(pk=live_arabic.pk)
-    assert page.latest_revision_id != drafts_before
-    draft = page.get_latest_revision_as_object()
+    draft = NewsPage.objects.get(pk=live_arabic.pk).get_latest_revision_as_object()
+    assert draft.title == "اجتماع الوزراء"
     texts = [block.value["text"] for block in draft.body if block.block_type == "heading"]
     assert texts == ["New first section", "ع: The agenda"]
-    # Everything already translated is still translated in the draft.
     assert [block.value["text"] for block in draft.body if block.block_type == "quote"] == [
         "ع: Together we rebuild."
     ]

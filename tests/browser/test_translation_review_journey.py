@@ -17,7 +17,7 @@ NEW_TITLE = "عنوان راجعه المترجم قبل النشر"
 
 
 def first_arabic_article(demo_files) -> str:
-    return demo_pages(demo_files)["news page"]["ar"][0]
+    return demo_pages(demo_files)["news"]["ar"][0]
 
 
 def open_translation_editor(page, base: str, title: str) -> None:
