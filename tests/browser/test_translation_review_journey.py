@@ -35,8 +35,9 @@ def retitle_and_submit(page, old_title: str) -> None:
 
     segment = page.locator("li.complete").filter(has=page.get_by_text(old_title, exact=True))
     segment.get_by_role("button", name="Edit").click()
-    segment.locator("textarea").fill(NEW_TITLE)
-    segment.get_by_role("button", name="Save").click()
+    editing = page.locator("li", has=page.locator("textarea")).last  # the segment, innermost
+    editing.locator("textarea").fill(NEW_TITLE)
+    editing.get_by_role("button", name="Save").click()
     expect(page.locator("li.complete").filter(has_text=NEW_TITLE)).to_have_count(1)
 
     page.reload()
