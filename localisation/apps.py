@@ -1,4 +1,4 @@
-"""Translators' tools: the translation status report and the per-language translator roles."""
+"""Start-up: the draft-only save in front of wagtail-localize, and the translation history."""
 
 from django.apps import AppConfig
 
