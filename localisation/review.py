@@ -2,8 +2,8 @@
 
 wagtail-localize's editor saves each string as the translator writes it and offers only
 "Publish", which translators may not do. Submitting for review turns the translated strings into
-a draft of the page and starts the page's moderation workflow; a moderator's approval publishes
-that draft.
+a draft of the page (localisation/drafts.py: the live page is not touched) and starts the page's
+moderation workflow; a moderator's approval publishes exactly that revision.
 """
 
 from django.contrib import messages
@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 from wagtail_localize.models import Translation
+
+from .drafts import save_translation_draft
 
 
 def target_translation(page: Page) -> Translation | None:
@@ -38,7 +40,7 @@ def can_submit_for_review(page: Page, user: AbstractBaseUser) -> bool:
 @transaction.atomic
 def submit_for_review(page: Page, user: AbstractBaseUser) -> None:
     """Save the translated strings as a draft of `page` and start its moderation workflow."""
-    target_translation(page).save_target(user=user, publish=False)
+    save_translation_draft(target_translation(page), user=user)
     page = Page.objects.get(pk=page.pk).specific  # with the revision just saved
     page.get_workflow().start(page, user)
 

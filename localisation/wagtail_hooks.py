@@ -1,5 +1,6 @@
-"""Registers the translation status report in the admin's Reports menu, and the translators'
-"Submit translation for review" action on translated pages."""
+"""Registers the translation status report in the admin's Reports menu, the translators'
+"Submit translation for review" action on translated pages, and the administrators-only guard
+in front of wagtail-localize's actions that discard a translation."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,8 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
+from . import history
+from .discard import can_discard_translation, convert_to_alias, stop_translation
 from .review import can_submit_for_review, submit_for_review_view, target_translation
 from .views import translation_status_report
 
@@ -25,6 +28,17 @@ def register_status_url():
             "translations/<int:page_id>/submit-for-review/",
             require_admin_access(submit_for_review_view),
             name="localisation_submit_for_review",
+        ),
+        # wagtail-localize's own addresses: this app's hooks run first, so these match first.
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            require_admin_access(convert_to_alias),
+            name="localisation_convert_to_alias",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            require_admin_access(stop_translation),
+            name="localisation_stop_translation",
         ),
     ]
 
@@ -49,3 +63,13 @@ def register_status_menu_item() -> MenuItem:
     return MenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="globe", order=900
     )
+
+
+@hooks.register("construct_page_action_menu")
+def hide_discarding_actions(menu_items: list, request, context: dict) -> None:
+    page = context.get("page")
+    if page is not None and page.pk and not can_discard_translation(page, request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+hooks.register("register_log_actions", history.register_log_action)

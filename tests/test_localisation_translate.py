@@ -1,6 +1,8 @@
 """Translating a page that holds every block type into Arabic through wagtail-localize, and
 keeping translations when the English page changes."""
 
+import json
+
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
@@ -150,3 +152,63 @@ def test_sync_after_an_english_edit_keeps_untouched_segments(news_index, arabic_
     assert values["heading"]["text"] == "ع: Restoring services"
     assert values["quote"]["text"] == "ع: Together we rebuild."
     assert translated.title == "Water and power return"  # new string: source text until translated
+
+
+def arabic_body(page) -> list[tuple[str, object]]:
+    translated = NewsPage.objects.get(
+        translation_key=page.translation_key, locale__language_code="ar"
+    )
+    return [(block.block_type, block.value) for block in translated.body]
+
+
+def resync(page, arabic) -> None:
+    """A moderator's "Sync translated pages" with publishing: known strings come from memory."""
+    page.save_revision().publish()
+    translate_object(page, arabic, lambda text: None, fallback=True)
+
+
+def test_reordered_blocks_keep_their_translations(news_index, arabic_tree):
+    page = NewsPageFactory(
+        parent=news_index,
+        body=[
+            ("heading", {"text": "Restoring services", "level": "h2"}),
+            ("quote", {"text": "Together we rebuild.", "attribution": "", "role": ""}),
+        ],
+    )
+    translate_object(page, arabic_tree, to_arabic)
+
+    first, second = (dict(block) for block in page.body.raw_data)
+    page.body = json.dumps([second, first])  # same blocks, same ids, new order
+    resync(page, arabic_tree)
+
+    body = arabic_body(page)
+    assert [kind for kind, _value in body] == ["quote", "heading"]
+    assert body[0][1]["text"] == "ع: Together we rebuild."
+    assert body[1][1]["text"] == "ع: Restoring services"
+
+
+def test_a_list_item_inserted_at_the_top_keeps_the_others_translated(news_index, arabic_tree):
+    page = NewsPageFactory(
+        parent=news_index,
+        body=[
+            (
+                "key_figures",
+                {
+                    "heading": "In numbers",
+                    "figures": [
+                        {"figure": "85", "label": "members"},
+                        {"figure": "2014", "label": "formed"},
+                    ],
+                },
+            )
+        ],
+    )
+    translate_object(page, arabic_tree, to_arabic)
+
+    figures = page.body[0].value["figures"]
+    figures.insert(0, {"figure": "5", "label": "lines of effort"})
+    resync(page, arabic_tree)
+
+    (kind, value), *_rest = arabic_body(page)
+    labels = [item["label"] for item in value["figures"]]
+    assert labels == ["lines of effort", "ع: members", "ع: formed"]

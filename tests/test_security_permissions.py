@@ -116,6 +116,8 @@ UNNAMESPACED = {
     "admin/^.*/$": SIGNED_IN,  # the admin's own 404 for unknown addresses
     "admin/test404/": SIGNED_IN,
     "localisation_submit_for_review": CONTENT,  # a translator sends their translation to review
+    "localisation_convert_to_alias": CONTENT,  # and the right to delete the page
+    "localisation_stop_translation": CONTENT,  # and the right to delete the page
     "security_upload_pofile": CONTENT,
     "search_queries_report": ADMINISTRATORS,
     "search_queries_report_results": ADMINISTRATORS,

@@ -110,6 +110,11 @@ def test_upload_pages_render(editor_client):
     assert editor_client.get("/admin/images/multiple/add/").status_code == 200
 
 
+NO_HEADER = (
+    "Please upload a valid PO file. "
+    "Download the PO file of this translation, translate it and upload that file."
+)
+
 # --- Translation files --------------------------------------------------------------------------
 
 
@@ -131,22 +136,28 @@ def translation(home_page, news_index):
 
 
 @pytest.mark.parametrize(
-    "files",
+    ("files", "message"),
     [
-        {},
-        {"file": SimpleUploadedFile("x.po", b"")},
-        {"file": SimpleUploadedFile("x.po", b"\xff\xfe not a po file \x00")},
-        {"file": SimpleUploadedFile("x.po", b'msgid "a"\nmsgstr "b"\n')},  # no translation header
-        {"file": SimpleUploadedFile("x.po", b"/etc/passwd")},  # polib would read a path
+        ({}, "Please choose a PO file to upload."),
+        ({"file": SimpleUploadedFile("x.po", b"")}, "Please choose a PO file to upload."),
+        (
+            {"file": SimpleUploadedFile("x.po", b"\xff\xfe not a po file \x00")},
+            "The file is not UTF-8 text (byte 1). Save it as UTF-8 and try again.",
+        ),
+        ({"file": SimpleUploadedFile("x.po", b'msgid "a"\nmsgstr "b"\n')}, NO_HEADER),
+        (  # read as text, not as a path
+            {"file": SimpleUploadedFile("x.po", b"/etc/passwd")},
+            "This is not a valid PO file: syntax error on line 1.",
+        ),
     ],
 )
-def test_malformed_po_upload_is_a_message(editor_client, translation, files):
+def test_malformed_po_upload_is_a_message(editor_client, translation, files, message):
     before = translation.source.stringsegment_set.count()
     url = f"/admin/localize/translate/{translation.pk}/pofile/upload/"
     response = editor_client.post(url, {**files, "next": "/admin/"})
     assert response.status_code == 302
     messages = [str(message) for message in response.wsgi_request._messages]
-    assert messages == ["Please upload a valid PO file."]
+    assert messages == [message]
     assert translation.source.stringsegment_set.count() == before
 
 

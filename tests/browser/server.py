@@ -103,9 +103,16 @@ def demo_pages(template: Path) -> dict[str, dict[str, list[str]]]:
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free loopback port: any, or one in BROWSER_TEST_PORTS ("8100-8199") on a shared host."""
+    low, _dash, high = os.environ.get("BROWSER_TEST_PORTS", "0-0").partition("-")
+    for port in range(int(low), int(high or low) + 1):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError("No free port in BROWSER_TEST_PORTS")
 
 
 class DemoServer:
