@@ -2,7 +2,7 @@
 
 import datetime
 import re
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.utils.html import escape, format_html
@@ -13,6 +13,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+# Exactly the addresses X hands out: https, the bare, www. and mobile. hosts of x.com and
+# twitter.com, no credentials, no port, no fragment.
 TWEET_HOSTS = {
     "twitter.com",
     "www.twitter.com",
@@ -21,7 +23,9 @@ TWEET_HOSTS = {
     "www.x.com",
     "mobile.x.com",
 }
-STATUS_PATH = re.compile(r"^/(?P<handle>[A-Za-z0-9_]{1,15})/status(?:es)?/(?P<id>\d{1,20})/?$")
+STATUS_PATH = re.compile(r"^/(?P<handle>[A-Za-z0-9_]{1,15})/status/(?P<id>\d{1,20})/?$")
+# The share menu and embeds add these; they say nothing about the post and are dropped on save.
+TRACKING_PARAMETERS = {"s", "t", "ref_src", "ref_url"}
 
 # One pass over the text finds URLs, hashtags and mentions, so links never nest.
 # Hashtags take any letter or digit (Arabic included) and underscores; a "#" inside a word is
@@ -42,12 +46,28 @@ POST_URL_MESSAGE = _(
 
 
 def parse_status_url(url: str) -> tuple[str, str] | None:
-    """The (handle, status id) of an X/Twitter post URL, or None."""
-    parsed = urlparse(url or "")
-    if parsed.scheme not in ("http", "https") or (parsed.hostname or "").lower() not in TWEET_HOSTS:
+    """The (handle, status id) of a post URL in one of the forms X uses, or None."""
+    try:
+        parsed = urlsplit(url or "")
+        query = parse_qsl(parsed.query, keep_blank_values=True, strict_parsing=bool(parsed.query))
+    except ValueError:
+        return None
+    if (
+        parsed.scheme != "https"
+        # netloc, not hostname: a port or user:password@ makes it differ from every known host.
+        or parsed.netloc.lower() not in TWEET_HOSTS
+        or parsed.fragment
+        or any(name not in TRACKING_PARAMETERS for name, _value in query)
+    ):
         return None
     match = STATUS_PATH.match(parsed.path)
     return (match["handle"], match["id"]) if match else None
+
+
+def normalise_status_url(url: str) -> str:
+    """A valid post URL without its tracking query and trailing slash, as it is stored."""
+    parsed = urlsplit(url)
+    return f"https://{parsed.netloc.lower()}{parsed.path.rstrip('/')}"
 
 
 def linkify_post_text(text: str) -> SafeString:
@@ -136,6 +156,7 @@ class TweetBlock(blocks.StructBlock):
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         value["handle"] = handle
+        value["url"] = normalise_status_url(value["url"])
         return value
 
     # The post is a quotation: its text, author and handle stay verbatim in every locale. The
