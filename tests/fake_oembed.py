@@ -37,6 +37,8 @@ class FakeOEmbed:
 
     def __init__(self, port: int = 0):
         self.mode = "ok"
+        # Per post: a status id in the asked URL picks this mode instead of `mode`.
+        self.by_status: dict[str, str] = {}
         self.requests: list[str] = []
         self.delay = 2.0
         fake = self
@@ -91,7 +93,10 @@ class FakeOEmbed:
         if path.path == "/home":
             return self.send(handler, 200, b"{}", "application/json")
         post_url = parse_qs(path.query).get("url", [""])[0]
-        mode = self.mode
+        mode = next(
+            (mode for status, mode in self.by_status.items() if f"/{status}" in post_url),
+            self.mode,
+        )
         if mode in ("404", "403", "500"):
             return self.send(handler, int(mode), b'{"error": "no"}', "application/json")
         if mode == "slow":
