@@ -17,6 +17,13 @@ from .post_refresh import has_posts
 hooks.register("construct_wagtail_userbar", use_editor_checks)
 
 
+@hooks.register("construct_page_action_menu")
+def one_unpublish_action(menu_items: list, request, context) -> None:
+    """Wagtail offers "Unpublish" in the editor's header menu (beside Move, Copy and Delete) and
+    again in the save menu; keep the header's."""
+    menu_items[:] = [item for item in menu_items if item.name != "action-unpublish"]
+
+
 @hooks.register("register_admin_urls")
 def register_refresh_posts_url():
     return [
