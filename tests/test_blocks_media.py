@@ -96,11 +96,6 @@ def test_image_deleted_from_the_library_renders_nothing(db):
     )
 
 
-def test_image_preview_value_renders():
-    block = ImageBlock()
-    assert block.render(block.get_preview_value()).strip() == ""
-
-
 # Video
 
 
@@ -316,8 +311,3 @@ def test_document_is_required(document):
         "document": ["This field is required."]
     }
     assert clean_errors(block, {"document": document, "title": ""}) == {}
-
-
-def test_document_preview_value_renders():
-    block = DocumentBlock()
-    assert block.render(block.get_preview_value()).strip() == ""
