@@ -16,6 +16,10 @@ from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+# wagtail-localize's own message, looked up in its own catalogue (an alias, so that the site's
+# catalogues do not extract it as the site's string).
+from django.utils.translation import gettext as localize_gettext
+
 from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -86,7 +90,9 @@ def publish_translation(request: HttpRequest, page: Page) -> HttpResponse | None
     if translation is None:
         return None
     keep_original_for_synchronised_strings(translation)
-    generic = _("Published '{object}' in {locale} with missing translations - see below.")
+    generic = localize_gettext(
+        "Published '{object}' in {locale} with missing translations - see below."
+    )
     response = localize_views.edit_translation(request, translation, page)
     storage = get_messages(request)
     queued = list(storage._queued_messages)
