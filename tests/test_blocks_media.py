@@ -265,7 +265,7 @@ def test_video_title_and_transcript_are_translated_but_not_the_url():
     ]
 
 
-def test_video_preview_value_renders_and_is_valid():
+def test_video_preview_value_renders_and_is_valid(db):
     block = VideoBlock()
     preview = block.get_preview_value()
     soup = BeautifulSoup(block.render(preview), "html.parser")

@@ -350,3 +350,14 @@ def test_preview_value_renders_a_complete_post():
     assert "🇮🇹" in soup.find("p", class_="tweet__text").get_text()
     assert soup.find("time")["datetime"].startswith("2026-05-12T10:30")
     assert block.clean(block.get_preview_value())
+
+
+# The editor's form
+
+
+def test_the_translators_field_is_behind_the_settings_toggle_and_the_snapshot_grouped():
+    layout = TweetBlock().meta.form_layout
+    assert layout.settings == ["translation"]
+    snapshot = layout.children[1]
+    assert layout.children[0] == "url"
+    assert snapshot.children == ["author_name", "handle", "text", "posted_at", "image", "image_alt"]
