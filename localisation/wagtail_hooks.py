@@ -12,6 +12,7 @@ from wagtail.admin.widgets.button import Button
 
 from . import history
 from .discard import can_discard_translation, convert_to_alias, stop_translation
+from .publish_report import publish_translation
 from .review import can_submit_for_review, submit_for_review_view, target_translation
 from .views import translation_status_report
 
@@ -54,6 +55,8 @@ def submit_for_review_buttons(page, user, view_name=None, next_url=None):
         )
 
 
+# Before wagtail-localize's own hook, which would otherwise answer the same request.
+hooks.register("before_edit_page", publish_translation, order=-1)
 hooks.register("register_page_listing_more_buttons", submit_for_review_buttons)
 hooks.register("register_page_header_buttons", submit_for_review_buttons)
 

@@ -65,14 +65,30 @@ def linked(text: str) -> BeautifulSoup:
         ("https://x.com/coalition/status/1790000000000000000", "coalition", "1790000000000000000"),
         ("https://twitter.com/Coalition/status/123", "Coalition", "123"),
         ("https://www.x.com/coalition/status/123", "coalition", "123"),
+        ("https://mobile.x.com/coalition/status/123", "coalition", "123"),
         ("https://mobile.twitter.com/coalition/status/123", "coalition", "123"),
-        ("https://www.twitter.com/coalition/statuses/123/", "coalition", "123"),
-        ("http://x.com/coalition/status/123?s=20&t=abc", "coalition", "123"),
+        ("https://www.twitter.com/coalition/status/123/", "coalition", "123"),
+        ("https://X.com/coalition/status/123", "coalition", "123"),
+        ("https://x.com/coalition/status/123?s=20", "coalition", "123"),
+        ("https://x.com/coalition/status/123?s=46&t=Zx9-aBc", "coalition", "123"),
+        ("https://twitter.com/coalition/status/123?ref_src=twsrc%5Etfw", "coalition", "123"),
     ],
 )
-def test_post_urls_on_x_and_twitter_are_parsed(url, handle, status_id):
+def test_post_urls_in_the_forms_x_uses_are_accepted(url, handle, status_id):
     assert parse_status_url(url) == (handle, status_id)
     assert clean_errors(url=url, handle=handle) == {}
+
+
+@pytest.mark.parametrize(
+    ("url", "stored"),
+    [
+        ("https://x.com/coalition/status/123?s=46&t=Zx9-aBc", "https://x.com/coalition/status/123"),
+        ("https://twitter.com/coalition/status/123/", "https://twitter.com/coalition/status/123"),
+        ("https://WWW.X.com/coalition/status/123?s=20", "https://www.x.com/coalition/status/123"),
+    ],
+)
+def test_the_tracking_query_is_dropped_on_save(url, stored):
+    assert TweetBlock().clean(value(url=url))["url"] == stored
 
 
 @pytest.mark.parametrize(
@@ -87,6 +103,23 @@ def test_post_urls_on_x_and_twitter_are_parsed(url, handle, status_id):
         "ftp://x.com/coalition/status/123",
         "javascript:alert(1)//x.com/coalition/status/123",
         "not a web address",
+        # Only https, and only the forms X hands out.
+        "http://x.com/coalition/status/123",
+        "http://twitter.com/coalition/status/123?s=20",
+        "https://user:secret@x.com/coalition/status/123",
+        "https://evil.example@x.com/coalition/status/123",
+        "https://x.com:8443/coalition/status/123",
+        "https://x.com:443/coalition/status/123",
+        "https://x.com./coalition/status/123",
+        "https://api.x.com/coalition/status/123",
+        "https://x.com/coalition/status/123?next=https://evil.example",
+        "https://x.com/coalition/status/123?s=20&lang=fr",
+        "https://x.com/coalition/status/123?s",
+        "https://x.com/coalition/status/123#reply",
+        "https://x.com/coalition/status/123/photo/1",
+        "https://x.com/coalition/statuses/123",
+        "https://x.com/i/web/status/123",
+        "https://x.com//coalition/status/123",
     ],
 )
 def test_anything_but_a_post_url_is_refused_with_a_message_saying_so(url):
@@ -317,3 +350,14 @@ def test_preview_value_renders_a_complete_post():
     assert "🇮🇹" in soup.find("p", class_="tweet__text").get_text()
     assert soup.find("time")["datetime"].startswith("2026-05-12T10:30")
     assert block.clean(block.get_preview_value())
+
+
+# The editor's form
+
+
+def test_the_translators_field_is_behind_the_settings_toggle_and_the_snapshot_grouped():
+    layout = TweetBlock().meta.form_layout
+    assert layout.settings == ["translation"]
+    snapshot = layout.children[1]
+    assert layout.children[0] == "url"
+    assert snapshot.children == ["author_name", "handle", "text", "posted_at", "image", "image_alt"]

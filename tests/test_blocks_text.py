@@ -426,8 +426,3 @@ def test_related_pages_need_one_to_six_pages(news_index):
     assert clean_errors(block, related()) == {"pages": ["The minimum number of items is 1"]}
     assert clean_errors(block, related(*pages)) == {"pages": ["The maximum number of items is 6"]}
     assert clean_errors(block, related(*pages[:6])) == {}
-
-
-def test_related_pages_preview_value_renders(db):
-    block = RelatedPagesBlock()
-    assert block.render(block.get_preview_value()).strip() == ""

@@ -115,6 +115,7 @@ UNNAMESPACED = {
     "accounts_two_factor_manage": SIGNED_IN,
     "admin/^.*/$": SIGNED_IN,  # the admin's own 404 for unknown addresses
     "admin/test404/": SIGNED_IN,
+    "base_refresh_posts": CONTENT,  # an editor refreshes a page's posts from X
     "localisation_submit_for_review": CONTENT,  # a translator sends their translation to review
     "localisation_convert_to_alias": CONTENT,  # and the right to delete the page
     "localisation_stop_translation": CONTENT,  # and the right to delete the page

@@ -9,8 +9,15 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+
+
+def latest_image():
+    """The image most recently added to the library, for block previews; None if it is empty."""
+    return get_image_model().objects.order_by("-created_at", "-pk").first()
 
 
 class ImageBlock(blocks.StructBlock):
@@ -22,6 +29,18 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False, max_length=250)
     credit = blocks.CharBlock(required=False, max_length=120)
+
+    def get_preview_value(self):
+        # A picture from the site's own library, so the preview looks like the site.
+        image = latest_image()
+        return self.normalize(
+            {
+                "image": image,
+                "alt_text": (image and (image.description or image.title)) or "",
+                "caption": "Partners of the Coalition at the Small Group meeting",
+                "credit": "Global Coalition",
+            }
+        )
 
     class Meta:
         template = "base/blocks/image.html"
@@ -144,7 +163,11 @@ class VideoBlock(blocks.StructBlock):
             "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
             "title": "Deny Daesh Cash: following the money",
             "duration": "1:05",
+            "transcript": "Cutting off the group's money is how partners stop it rebuilding.",
         }
+
+    def get_preview_value(self):
+        return self.normalize({**self.meta.preview_value, "poster": latest_image()})
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -152,6 +175,10 @@ class DocumentBlock(blocks.StructBlock):
     title = blocks.CharBlock(
         required=False, max_length=160, help_text=_("Leave empty to use the document's title.")
     )
+
+    def get_preview_value(self):
+        document = get_document_model().objects.order_by("-created_at", "-pk").first()
+        return self.normalize({"document": document, "title": ""})
 
     class Meta:
         template = "base/blocks/document.html"

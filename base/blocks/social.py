@@ -2,17 +2,22 @@
 
 import datetime
 import re
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlsplit
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from .post_fetch import PostFetchError, PostSnapshot, download_image, fetch_post
+
+# Exactly the addresses X hands out: https, the bare, www. and mobile. hosts of x.com and
+# twitter.com, no credentials, no port, no fragment.
 TWEET_HOSTS = {
     "twitter.com",
     "www.twitter.com",
@@ -21,7 +26,9 @@ TWEET_HOSTS = {
     "www.x.com",
     "mobile.x.com",
 }
-STATUS_PATH = re.compile(r"^/(?P<handle>[A-Za-z0-9_]{1,15})/status(?:es)?/(?P<id>\d{1,20})/?$")
+STATUS_PATH = re.compile(r"^/(?P<handle>[A-Za-z0-9_]{1,15})/status/(?P<id>\d{1,20})/?$")
+# The share menu and embeds add these; they say nothing about the post and are dropped on save.
+TRACKING_PARAMETERS = {"s", "t", "ref_src", "ref_url"}
 
 # One pass over the text finds URLs, hashtags and mentions, so links never nest.
 # Hashtags take any letter or digit (Arabic included) and underscores; a "#" inside a word is
@@ -36,18 +43,54 @@ TOKEN = re.compile(
 )
 
 
+SNAPSHOT_FIELDS = ("author_name", "handle", "text", "posted_at")
+FILL_BY_HAND = _("Filled in from X when it answers; or type it in yourself.")
+# Previews re-validate the form as the editor types: one fetch per post serves them all.
+SNAPSHOT_CACHE_SECONDS = 600
+
 POST_URL_MESSAGE = _(
     "Enter the address of a post on X or Twitter, like https://x.com/handle/status/1234567890."
 )
 
 
 def parse_status_url(url: str) -> tuple[str, str] | None:
-    """The (handle, status id) of an X/Twitter post URL, or None."""
-    parsed = urlparse(url or "")
-    if parsed.scheme not in ("http", "https") or (parsed.hostname or "").lower() not in TWEET_HOSTS:
+    """The (handle, status id) of a post URL in one of the forms X uses, or None."""
+    try:
+        parsed = urlsplit(url or "")
+        query = parse_qsl(parsed.query, keep_blank_values=True, strict_parsing=bool(parsed.query))
+    except ValueError:
+        return None
+    if (
+        parsed.scheme != "https"
+        # netloc, not hostname: a port or user:password@ makes it differ from every known host.
+        or parsed.netloc.lower() not in TWEET_HOSTS
+        or parsed.fragment
+        or any(name not in TRACKING_PARAMETERS for name, _value in query)
+    ):
         return None
     match = STATUS_PATH.match(parsed.path)
     return (match["handle"], match["id"]) if match else None
+
+
+def normalise_status_url(url: str) -> str:
+    """A valid post URL without its tracking query and trailing slash, as it is stored."""
+    parsed = urlsplit(url)
+    return f"https://{parsed.netloc.lower()}{parsed.path.rstrip('/')}"
+
+
+def cached_snapshot(url: str, handle: str, status_id: str) -> PostSnapshot:
+    """The post's snapshot from X, fetched at most once per post every ten minutes."""
+    key = f"post-snapshot:{status_id}"
+    snapshot = cache.get(key)
+    if snapshot is None:
+        snapshot = fetch_post(normalise_status_url(url), handle, status_id)
+        cache.set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
+    return snapshot
+
+
+def image_title(handle: str, status_id: str) -> str:
+    """The post's image's title in the library, by which a second fetch finds it again."""
+    return f"Post by @{handle} ({status_id})"
 
 
 def linkify_post_text(text: str) -> SafeString:
@@ -108,6 +151,7 @@ class TweetBlock(blocks.StructBlock):
     )
 
     def clean(self, value):
+        value, image_fetched = self.fill_from_x(value)
         try:
             value = super().clean(value)
         except StructBlockValidationError as error:
@@ -129,14 +173,41 @@ class TweetBlock(blocks.StructBlock):
             errors["handle"] = ValidationError(
                 _("The handle does not match the post URL (@%(handle)s).") % {"handle": parsed[0]}
             )
-        if value.get("image") and not value.get("image_alt"):
+        # A post's image fetched just now cannot have been described yet: the snapshot is saved
+        # with it, and the next save (and the accessibility checker) asks for the alt text.
+        if value.get("image") and not value.get("image_alt") and not image_fetched:
             errors["image_alt"] = ValidationError(
                 _("Describe the post's image for screen readers.")
             )
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         value["handle"] = handle
+        value["url"] = normalise_status_url(value["url"])
         return value
+
+    def fill_from_x(self, value) -> tuple[blocks.StructValue, bool]:
+        """Fill the snapshot's empty fields from X when the address is all the editor gave.
+
+        Fields typed by hand are never overwritten; a failed fetch blocks the save only when
+        fields are still empty, saying why on the address and which fields to fill by hand.
+        """
+        empty = [name for name in SNAPSHOT_FIELDS if not value.get(name)]
+        parsed = parse_status_url(value.get("url"))
+        if not empty or parsed is None:
+            return value, False
+        try:
+            snapshot = cached_snapshot(value["url"], *parsed)
+        except PostFetchError as error:
+            errors = {"url": ValidationError(error.message)}
+            errors.update({name: ValidationError(FILL_BY_HAND) for name in empty})
+            raise StructBlockValidationError(block_errors=errors) from error
+        for name in empty:
+            value[name] = getattr(snapshot, name)
+        image_fetched = False
+        if snapshot.image_url and not value.get("image"):
+            value["image"] = download_image(snapshot.image_url, image_title(*parsed))
+            image_fetched = value["image"] is not None
+        return value, image_fetched
 
     # The post is a quotation: its text, author and handle stay verbatim in every locale. The
     # translator is offered the post's text and their translation is stored beside it, in
@@ -161,6 +232,24 @@ class TweetBlock(blocks.StructBlock):
         icon = "openquote"
         group = _("Social")
         value_class = TweetStructValue
+        # The snapshot is what X said; the translation is the translators' (they fill it in
+        # wagtail-localize's editor, beside the post's text), so it sits behind the settings
+        # toggle here instead of asking the source-language editor for it.
+        form_layout = BlockGroup(
+            children=[
+                "url",
+                BlockGroup(
+                    children=["author_name", "handle", "text", "posted_at", "image", "image_alt"],
+                    heading=_("Snapshot"),
+                    help_text=_(
+                        "Paste the post's address and save: these fields are filled in from X. "
+                        "Correct anything by hand; what you type is never overwritten."
+                    ),
+                    icon="openquote",
+                ),
+            ],
+            settings=["translation"],
+        )
         description = _("A post from X, stored as text and shown without loading X.")
         preview_value = {
             "url": "https://x.com/coalition/status/1790000000000000000",

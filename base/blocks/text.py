@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
@@ -161,4 +162,13 @@ class RelatedPagesBlock(blocks.StructBlock):
         group = _("Links")
         value_class = RelatedPagesStructValue
         description = _("Links to up to six related pages, shown as cards.")
-        preview_value = {"heading": "Related", "pages": []}
+
+    def get_preview_value(self):
+        # The latest live pages below the sections (articles, campaigns) in the editor's language.
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(depth__gte=4, locale=Locale.get_active())
+            .order_by("-first_published_at", "-pk")[:3]
+        )
+        return self.normalize({"heading": "Related", "pages": list(pages)})

@@ -1,5 +1,7 @@
 """Settings of the site the browser journeys drive: the test settings, served as production is."""
 
+import os
+
 from website.settings.test import *  # noqa: F403
 
 # Images must load: screenshots show them and the accessibility checks read their alt text.
@@ -9,3 +11,7 @@ SERVE_MEDIA = True
 PAGE_CACHE_ENABLED = True
 # Production's default: editors, moderators and translators sign in with a password alone.
 TWO_FACTOR_REQUIRED_FOR = "administrators"
+# The post journey points the server at its fake oEmbed endpoint on 127.0.0.1.
+if os.environ.get("TWEET_OEMBED_ENDPOINT"):
+    TWEET_OEMBED_ENDPOINT = os.environ["TWEET_OEMBED_ENDPOINT"]
+    TWEET_IMAGE_HOSTS = [os.environ["TWEET_OEMBED_ENDPOINT"].split("/")[2]]

@@ -297,6 +297,16 @@ WAGTAIL_MODERATION_ENABLED = True
 # finish; here it goes live when a moderator publishes the translation.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Posts from X: the tweet block fills a snapshot from this oEmbed endpoint when an editor saves
+# only a post's address (base/blocks/post_fetch.py); nothing is fetched when pages are viewed.
+TWEET_OEMBED_ENDPOINT = os.environ.get(
+    "TWEET_OEMBED_ENDPOINT", "https://publish.twitter.com/oembed"
+)
+TWEET_OEMBED_TIMEOUT = 5  # seconds, for the whole answer
+TWEET_OEMBED_MAX_BYTES = 256 * 1024
+# The post's image is downloaded only from X's image host.
+TWEET_IMAGE_HOSTS = env_list("TWEET_IMAGE_HOSTS", "pbs.twimg.com")
+
 # wagtail-localize: machine translation only when a key is configured, so nothing reaches the
 # network otherwise.
 DEEPL_KEY = os.environ.get("DEEPL_KEY", "")

@@ -16,6 +16,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # No embed provider is ever asked during tests.
 WAGTAILEMBEDS_FINDERS = []
+# Nor X: a closed local port, so a test that forgets its fake server fails fast and offline.
+TWEET_OEMBED_ENDPOINT = "http://127.0.0.1:9/oembed"
+TWEET_IMAGE_HOSTS = []
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 # Admin tests sign in with force_login; tests/test_security_accounts.py turns two factors on.
