@@ -129,16 +129,30 @@ def test_healthz_reports_a_database_outage(client, db):
     assert response.json() == {"database": "unavailable", "cache": "ok", "status": "unavailable"}
 
 
-def test_healthz_reports_a_cache_outage(client, db):
+def test_healthz_reports_a_cache_outage_as_degraded_not_down(client, db):
+    """The site still serves every page without its cache: a load balancer must keep it."""
     with mock.patch.object(cache, "set", side_effect=ConnectionError("redis is down")):
         response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "degraded", "status": "degraded"}
+
+
+def test_healthz_checks_a_real_table(client, db):
+    """A database that answers but holds none of the site's tables is not a working site."""
+
+    def no_tables(execute, sql, params, many, context):
+        if "wagtailcore_site" in sql:
+            raise OperationalError("no such table: wagtailcore_site")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(no_tables):
+        response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["cache"] == "unavailable"
-    assert response.json()["database"] == "ok"
+    assert response.json()["database"] == "unavailable"
 
 
 def test_error_pages_come_out_even_if_their_template_fails(rf):
-    broken = mock.patch("operations.outage.render_to_string", side_effect=ValueError("no manifest"))
+    broken = mock.patch("operations.errors.render_to_string", side_effect=ValueError("no manifest"))
     with broken, translation.override("fr"):
         try:
             raise OperationalError("gone")
