@@ -109,17 +109,14 @@ def fail_open(default: Any, write: bool = False) -> Callable:
         def wrapper(self: "FailOpenRedisCache", *args, **kwargs):
             outage = self.outage
             fallback = default(*args, **kwargs) if callable(default) else default
-            if outage.should_skip():
+            if outage.down and (outage.should_skip() or not self.ping()):
                 outage.lost_writes = outage.lost_writes or write
                 return fallback
             try:
-                result = method(self, *args, **kwargs)
+                return method(self, *args, **kwargs)
             except UNAVAILABLE as error:
                 outage.failed(error, write)
                 return fallback
-            if outage.down and outage.recovered():
-                self.clear_after_outage()
-            return result
 
         return wrapper
 
@@ -143,7 +140,7 @@ class FailOpenRedisCache(RedisCache):
 
     @property
     def outage(self) -> Outage:
-        return outage_for(str(self._servers))
+        return outage_for(",".join(self._servers))
 
     @property
     def degraded(self) -> bool:
@@ -173,7 +170,11 @@ class FailOpenRedisCache(RedisCache):
         )
 
     def ping(self) -> bool:
-        """Whether Redis answers now (for /healthz), without the retry pause."""
+        """Whether Redis answers now (for /healthz, and before leaving an outage).
+
+        The first answer after an outage empties the cache if this process lost writes
+        meanwhile, before anything is read from it.
+        """
         try:
             self._cache.get_client(write=False).ping()
         except UNAVAILABLE as error:
