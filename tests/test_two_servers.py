@@ -11,7 +11,6 @@ loopback port. Two variants:
 
 import os
 import shutil
-import uuid
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -56,7 +55,8 @@ def servers(request, tmp_path_factory):
             pytest.skip("redis-server is not installed")
         redis = PrivateRedis(free_port(REDIS_PORTS))
         redis.start()
-        database_urls = postgres_database(f"servers_{uuid.uuid4().hex[:8]}")
+        own_name = urlsplit(DATABASE_URL).path.strip("/") + "_servers"
+        database_urls = postgres_database(os.environ.get("SERVERS_DATABASE_NAME", own_name))
     work = tmp_path_factory.mktemp("two-servers")
     site = Site(
         work,
