@@ -10,7 +10,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk
+.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -43,7 +43,7 @@ check: install messages ## Django system checks, missing migrations, lint
 test: check ## Run the whole test suite on SQLite (browser tests excluded: see test-browser)
 	$(BIN)/pytest -q -m "not browser" $(PYTEST_ARGS)
 
-test-postgres: check ## Run the suite on PostgreSQL (PG_TEST_URL; the server must be running)
+test-postgres: check redis ## Run the suite on PostgreSQL (PG_TEST_URL; the server must be running), with the two-server test on PostgreSQL and Redis
 	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q -m "not browser" $(PYTEST_ARGS)
 
 # `make serve`: the production settings on loopback. The secret key is generated once into an
@@ -68,6 +68,12 @@ bench: install wrk ## Load-test the production configuration at 1 000 and 20 000
 
 loadtest: install messages ## Bounded load test on 127.0.0.1: every page type and search while publishing; fails on any 5xx
 	$(BIN)/python -m operations.loadtest
+
+redis:
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)
+
+faults: install messages redis ## Break the production configuration on purpose (Redis, database file, workers, slow clients, logins, load); fails on any failed scenario (~6 min)
+	$(BIN)/python -m tools.faults
 
 chromium:
 	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)

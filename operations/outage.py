@@ -9,9 +9,8 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
-from django.template.loader import render_to_string
-from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language, get_language_bidi
+
+from .errors import error_response
 
 logger = logging.getLogger(__name__)
 
@@ -19,34 +18,8 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
 
 
-# What is shown if even the error page cannot be rendered (no static manifest, a broken
-# template): plain, in the three languages.
-FALLBACK_HTML = (
-    '<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>Global Coalition</title>'
-    "<h1>Back soon</h1><p>Please try again in a minute.</p>"
-    '<p lang="fr">Bientôt de retour. Veuillez réessayer dans une minute.</p>'
-    '<p lang="ar" dir="rtl">سنعود قريبًا. يرجى المحاولة بعد دقيقة.</p></html>'
-)
-
-
-def render_error_page(template: str, context: dict | None = None) -> str:
-    """An error page that cannot fail in turn."""
-    try:
-        return render_to_string(template, context)
-    except Exception:  # noqa: BLE001 - an error page must come out whatever else is broken
-        logger.exception("Could not render %s", template)
-        return FALLBACK_HTML
-
-
 def outage_response(request: HttpRequest | None = None) -> HttpResponse:
-    html = render_error_page(
-        "operations/503.html",
-        {"language": get_language(), "direction": "rtl" if get_language_bidi() else "ltr"},
-    )
-    response = HttpResponse(html, status=503)
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    add_never_cache_headers(response)
-    return response
+    return error_response(503, retry_after=RETRY_AFTER_SECONDS)
 
 
 class DatabaseOutageMiddleware:

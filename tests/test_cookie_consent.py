@@ -67,3 +67,42 @@ def test_no_third_party_script_in_page_before_or_after_consent(client, home_page
         tags = soup.select('script:not([type="application/ld+json"]), iframe, img')
         sources = [tag.get("src", "") for tag in tags]
         assert all(src.startswith("/") for src in sources), sources
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://evil.example"},
+        {"Referer": "https://evil.example/page"},
+        {"Origin": "null"},  # a sandboxed frame
+        {"Origin": "https://testserver"},  # our host, but not the scheme this request came in on
+    ],
+)
+def test_cross_site_posts_are_refused_without_sec_fetch_site(client, home_page, headers):
+    """Browsers older than 2020–2023 send Origin or Referer but no Sec-Fetch-Site."""
+    response = client.post("/consent/", {"choice": "accepted"}, headers=headers)
+    assert response.status_code == 400
+    assert "cookie_consent" not in response.cookies
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "http://testserver"},
+        {"Referer": "http://testserver/en/"},
+        {},  # privacy tools strip both: a choice the visitor can change again at any time
+    ],
+)
+def test_same_site_posts_are_accepted_without_sec_fetch_site(client, home_page, headers):
+    response = client.post("/consent/", {"choice": "accepted", "next": "/en/"}, headers=headers)
+    assert response.status_code == 302
+    assert response.cookies["cookie_consent"].value == "accepted"
+
+
+def test_sec_fetch_site_wins_over_origin(client, home_page):
+    response = client.post(
+        "/consent/",
+        {"choice": "accepted"},
+        headers={"Sec-Fetch-Site": "cross-site", "Origin": "http://testserver"},
+    )
+    assert response.status_code == 400

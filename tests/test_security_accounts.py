@@ -3,12 +3,15 @@
 import os
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client as client_class
 
 import pytest
+from axes.models import AccessAttempt
 from bs4 import BeautifulSoup
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -50,13 +53,97 @@ def current_code(device: TOTPDevice) -> str:
 
 
 def test_repeated_failures_lock_the_account_out(client, superuser, settings):
-    for _attempt in range(settings.AXES_FAILURE_LIMIT):
-        response = sign_in(client, "chief", "wrong-password")
-        assert response.status_code in (200, 429)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert sign_in(client, "chief", "wrong-password").status_code == 200
+    assert sign_in(client, "chief", "wrong-password").status_code == 429  # the limit is reached
     locked = sign_in(client, "chief")  # even the right password is refused now
     assert locked.status_code == 429
-    assert b"Too many sign-in attempts" in locked.content
+    assert BeautifulSoup(locked.content, "html.parser").h1.get_text() == "Too many attempts"
+    assert int(locked["Retry-After"]) == int(settings.AXES_COOLOFF_TIME * 3600)
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("fr", "Trop de tentatives"), ("ar", "محاولات كثيرة جدًا")]
+)
+def test_lockout_page_speaks_the_visitors_language(client, superuser, settings, language, heading):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "chief", "wrong-password")
+    locked = client.post(
+        "/admin/login/",
+        {"username": "chief", "password": PASSWORD},
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert locked.status_code == 429
+    soup = BeautifulSoup(locked.content, "html.parser")
+    assert soup.h1.get_text() == heading and soup.html["lang"] == language
+
+
+def test_password_spraying_from_one_address_is_throttled(client, superuser, settings):
+    """One password tried against many usernames from one address: the address is locked out."""
+    for number in range(settings.AXES_ADDRESS_FAILURE_LIMIT - 1):
+        assert sign_in(client, f"user{number}", "Spring2026!").status_code == 200
+    assert sign_in(client, "one-more", "Spring2026!").status_code == 429
+    # Now every account is refused from that address, even with the right password...
+    assert sign_in(client, "chief").status_code == 429
+    # ...and from another address the account is untouched.
+    other = client.post(
+        "/admin/login/", {"username": "chief", "password": PASSWORD}, REMOTE_ADDR="198.51.100.7"
+    )
+    assert other.status_code == 302
+
+
+def test_a_few_typos_from_a_shared_address_lock_out_nobody_else(
+    client, superuser, editor, settings
+):
+    """An office behind one NAT address: below the address limit, only the pair is locked."""
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "chief", "wrong-password")
+    assert sign_in(client, "ed").status_code == 302
+
+
+def test_guessing_one_account_from_many_addresses_is_throttled(client, superuser, settings):
+    for number in range(settings.AXES_ACCOUNT_FAILURE_LIMIT):
+        client.post(
+            "/admin/login/",
+            {"username": "chief", "password": f"guess-{number}"},
+            REMOTE_ADDR=f"203.0.113.{number + 1}",
+        )
+    fresh_address = client.post(
+        "/admin/login/", {"username": "chief", "password": PASSWORD}, REMOTE_ADDR="192.0.2.99"
+    )
+    assert fresh_address.status_code == 429
+
+
+def test_administrators_lift_a_lockout_from_the_admin(client, superuser, editor, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "ed", "wrong-password")
+    assert sign_in(client, "ed").status_code == 429
+
+    administrator = get_user_model().objects.create_user("admin2", "a@example.org", PASSWORD)
+    administrator.groups.add(Group.objects.get(name="Administrators"))
+    admin_client = client_class()
+    admin_client.force_login(administrator)
+    listing = admin_client.get("/admin/lockouts/")
+    assert listing.status_code == 200
+    rows = BeautifulSoup(listing.content, "html.parser").select("tbody tr")
+    assert [row.td.get_text() for row in rows] == ["ed"]
+    attempt = rows[0].select_one("button")["value"]
+    lifted = admin_client.post("/admin/lockouts/", {"attempt": attempt})
+    assert lifted.status_code == 302
+
+    assert sign_in(client, "ed").status_code == 302
+
+
+def test_editors_cannot_lift_lockouts(client, editor, superuser, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "chief", "wrong-password")
+    client.force_login(editor)
+    # Wagtail's answer to a refused admin page: back to the dashboard.
+    assert client.get("/admin/lockouts/")["Location"] == "/admin/"
+    assert client.post("/admin/lockouts/", {"attempt": "all"})["Location"] == "/admin/"
+    assert AccessAttempt.objects.filter(username="chief").exists()
+    assert b"/admin/lockouts/" not in client.get("/admin/").content
 
 
 def test_failures_below_the_limit_then_success_reset_the_count(client, superuser, settings):
@@ -79,12 +166,44 @@ def test_lockout_is_per_username_and_address(client, superuser, editor, settings
 def test_client_address_behind_trusted_proxies(rf, settings):
     from accounts.throttling import client_ip
 
-    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
+    settings.TRUSTED_PROXY_ADDRESSES = ["127.0.0.1"]
+    request = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
     settings.TRUSTED_PROXY_COUNT = 0
-    assert client_ip(request) == "10.0.0.2"
+    assert client_ip(request) == "127.0.0.1"
     settings.TRUSTED_PROXY_COUNT = 1
     # The entry our proxy appended, not the one the client wrote itself.
     assert client_ip(request) == "203.0.113.9"
+
+
+def test_forwarded_address_is_ignored_unless_it_comes_from_our_proxy(rf, settings):
+    """A client reaching the app server directly cannot pick its address to dodge the lockout."""
+    from accounts.throttling import client_ip
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_ADDRESSES = ["127.0.0.1"]
+    direct = rf.get("/", REMOTE_ADDR="198.51.100.20", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert client_ip(direct) == "198.51.100.20"
+
+
+def test_spraying_through_forged_forwarded_addresses_is_still_throttled(
+    client, superuser, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_ADDRESSES = ["127.0.0.1"]
+    for number in range(settings.AXES_ADDRESS_FAILURE_LIMIT):
+        client.post(
+            "/admin/login/",
+            {"username": f"user{number}", "password": "Spring2026!"},
+            REMOTE_ADDR="198.51.100.20",
+            HTTP_X_FORWARDED_FOR=f"10.9.8.{number}",
+        )
+    locked = client.post(
+        "/admin/login/",
+        {"username": "chief", "password": PASSWORD},
+        REMOTE_ADDR="198.51.100.20",
+        HTTP_X_FORWARDED_FOR="10.9.8.250",
+    )
+    assert locked.status_code == 429
 
 
 # --- Two factors --------------------------------------------------------------------------------
@@ -182,12 +301,49 @@ def test_public_site_is_untouched_by_two_factor(client, superuser, two_factor_fo
     assert client.get("/en/").status_code == 200
 
 
-def test_reset_two_factor_command(superuser):
+def test_reset_two_factor_command_ends_every_session_of_that_user(superuser, editor):
     from django.core.management import call_command
 
     TOTPDevice.objects.create(user=superuser, name="app", confirmed=True)
-    call_command("reset_two_factor", "chief")
+    chief_elsewhere, chief_here, editor_session = client_class(), client_class(), client_class()
+    for session_client, user in (
+        (chief_elsewhere, superuser),
+        (chief_here, superuser),
+        (editor_session, editor),
+    ):
+        session_client.force_login(user)
+    call_command("reset_two_factor", "chief", stdout=StringIO())
     assert not TOTPDevice.objects.filter(user=superuser).exists()
+    for ended in (chief_elsewhere, chief_here):
+        assert ended.get("/admin/")["Location"].startswith("/admin/login/")
+    assert editor_session.get("/admin/").status_code == 200  # nobody else is signed out
+
+
+# --- Sessions -----------------------------------------------------------------------------------
+
+
+def test_sessions_live_in_the_database_alone(settings):
+    """A per-process cache in front kept signed-out sessions alive on the other workers."""
+    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
+
+
+def test_signing_out_ends_the_session_for_every_holder_of_the_cookie(client, editor):
+    sign_in(client, "ed")
+    stolen = client_class()
+    stolen.cookies["sessionid"] = client.cookies["sessionid"].value
+    assert stolen.get("/admin/").status_code == 200
+    client.post("/admin/logout/")
+    assert stolen.get("/admin/")["Location"].startswith("/admin/login/")
+
+
+def test_changing_the_password_ends_the_other_sessions(client, editor, settings):
+    sign_in(client, "ed")
+    elsewhere = client_class()
+    elsewhere.post("/admin/login/", {"username": "ed", "password": PASSWORD})
+    assert elsewhere.get("/admin/").status_code == 200
+    editor.set_password("another-long-passphrase-77")
+    editor.save()
+    assert elsewhere.get("/admin/")["Location"].startswith("/admin/login/")
 
 
 # --- Admin path ---------------------------------------------------------------------------------

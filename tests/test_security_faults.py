@@ -1,5 +1,10 @@
 """Faults: a database that goes away, errors and missing pages, in the visitor's language."""
 
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
 from unittest import mock
 
 from django.core.cache import cache
@@ -17,6 +22,7 @@ from localisation.translate import translate_object
 from operations.views import server_error
 
 pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
 
 BACK_SOON = {"en": "Back soon", "fr": "Bientôt de retour", "ar": "سنعود قريبًا"}
 
@@ -129,16 +135,30 @@ def test_healthz_reports_a_database_outage(client, db):
     assert response.json() == {"database": "unavailable", "cache": "ok", "status": "unavailable"}
 
 
-def test_healthz_reports_a_cache_outage(client, db):
+def test_healthz_reports_a_cache_outage_as_degraded_not_down(client, db):
+    """The site still serves every page without its cache: a load balancer must keep it."""
     with mock.patch.object(cache, "set", side_effect=ConnectionError("redis is down")):
         response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "degraded", "status": "degraded"}
+
+
+def test_healthz_checks_a_real_table(client, db):
+    """A database that answers but holds none of the site's tables is not a working site."""
+
+    def no_tables(execute, sql, params, many, context):
+        if "wagtailcore_site" in sql:
+            raise OperationalError("no such table: wagtailcore_site")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(no_tables):
+        response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["cache"] == "unavailable"
-    assert response.json()["database"] == "ok"
+    assert response.json()["database"] == "unavailable"
 
 
 def test_error_pages_come_out_even_if_their_template_fails(rf):
-    broken = mock.patch("operations.outage.render_to_string", side_effect=ValueError("no manifest"))
+    broken = mock.patch("operations.errors.render_to_string", side_effect=ValueError("no manifest"))
     with broken, translation.override("fr"):
         try:
             raise OperationalError("gone")
@@ -150,3 +170,58 @@ def test_error_pages_come_out_even_if_their_template_fails(rf):
             error = server_error(rf.get("/fr/"))
     assert outage.status_code == 503 and "Bientôt de retour" in outage.content.decode()
     assert error.status_code == 500 and b"Back soon" in error.content
+
+
+# --- A missing SQLite file ----------------------------------------------------------------------
+
+
+def run_production(script: str, database: Path) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL")
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="website.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="www.example.org",
+        SECURE_SSL_REDIRECT="false",
+        SQLITE_PATH=str(database),
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_healthz_reports_a_missing_database_file_and_never_creates_one(tmp_path):
+    """SQLite creates an empty file on connecting: the check must not, nor call it "ok"."""
+    database = tmp_path / "moved-away.sqlite3"
+    result = run_production(
+        "import django; django.setup(); from django.test import Client; "
+        "r = Client().get('/healthz', HTTP_HOST='www.example.org'); "
+        "print(r.status_code, r.json()['database'])",
+        database,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["503", "unavailable"]
+    assert not database.exists()
+
+
+def test_a_running_site_answers_a_missing_database_file_with_the_outage_page(tmp_path):
+    """Once serving (website.wsgi), a missing file is an outage, never a new empty site."""
+    database = tmp_path / "moved-away.sqlite3"
+    result = run_production(
+        "import website.wsgi; from django.test import Client; "
+        "c = Client(raise_request_exception=False); "
+        "print(*(c.get(url, HTTP_HOST='www.example.org').status_code "
+        "for url in ('/en/', '/fr/search/?q=eau', '/healthz')))",
+        database,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["503", "503", "503"]
+    assert not database.exists()

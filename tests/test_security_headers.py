@@ -53,7 +53,7 @@ def test_public_responses_carry_the_headers(client, article, path):
     assert "https://www.youtube-nocookie.com" in response["Permissions-Policy"]
     policy = directives(response)
     assert policy["script-src"] == ["'self'"]
-    assert policy["frame-ancestors"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"]  # nothing frames the site
     assert policy["object-src"] == ["'none'"]
     assert set(policy["frame-src"]) == {
         "https://www.youtube-nocookie.com",
@@ -98,16 +98,49 @@ def test_x_widget_allowed_only_with_tweet_and_consent(client, home_with_tweet, a
     assert "https://platform.twitter.com" not in directives(client.get(article.url))["script-src"]
 
 
+def report_only(response) -> dict[str, list[str]]:
+    parsed = {}
+    for part in response["Content-Security-Policy-Report-Only"].split(";"):
+        words = part.split()
+        if words:
+            parsed[words[0]] = words[1:]
+    return parsed
+
+
 def test_admin_keeps_a_policy_it_works_with(client, admin_user):
     client.force_login(admin_user)
     response = client.get("/admin/")
     assert response.status_code == 200
     policy = directives(response)
     assert "'unsafe-inline'" in policy["script-src"]
-    assert policy["frame-ancestors"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"]
     assert policy["object-src"] == ["'none'"]
-    login = directives(client.get("/admin/login/"))
-    assert login["frame-ancestors"] == ["'self'"]
+    login = client.get("/admin/login/")
+    assert directives(login)["frame-ancestors"] == ["'none'"]
+    assert login["X-Frame-Options"] == "DENY"
+
+
+def test_admin_reports_what_a_policy_without_inline_scripts_would_block(client, admin_user):
+    """Enforced with 'unsafe-inline' (Wagtail needs it); reported without, to track what does."""
+    client.force_login(admin_user)
+    response = client.get("/admin/")
+    assert report_only(response)["script-src"] == ["'self'"]
+    assert report_only(response)["frame-ancestors"] == ["'none'"]
+    # Public pages have no inline script to report: their enforced policy is already strict.
+    assert "Content-Security-Policy-Report-Only" not in client.get("/en/")
+
+
+def test_only_wagtail_previews_may_be_framed_and_only_by_the_admin(client, admin_user, article):
+    client.force_login(admin_user)
+    preview_url = f"/admin/pages/{article.pk}/edit/preview/"
+    client.post(preview_url, {})  # Wagtail stores the form's data in the session first
+    preview = client.get(preview_url)
+    assert preview.status_code == 200
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    assert directives(preview)["frame-ancestors"] == ["'self'"]
+    # The editor that frames it may not be framed itself.
+    editor = client.get(f"/admin/pages/{article.pk}/edit/")
+    assert directives(editor)["frame-ancestors"] == ["'none'"]
 
 
 def test_documents_are_downloads_in_a_sandbox(client, home_page):

@@ -113,6 +113,7 @@ UNNAMESPACED = {
     "accounts_two_factor_setup": SIGNED_IN,
     "accounts_two_factor_verify": SIGNED_IN,
     "accounts_two_factor_manage": SIGNED_IN,
+    "accounts_lockouts": ADMINISTRATORS,  # lifting a sign-in lockout
     "admin/^.*/$": SIGNED_IN,  # the admin's own 404 for unknown addresses
     "admin/test404/": SIGNED_IN,
     "base_refresh_posts": CONTENT,  # an editor refreshes a page's posts from X

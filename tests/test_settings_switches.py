@@ -55,7 +55,7 @@ def test_defaults_need_no_service():
     )
     assert values["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == "search.backends"
     assert values["WAGTAILFRONTENDCACHE"] == {}
-    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+    assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
     assert values["SERVE_MEDIA"] is True
 
 
@@ -76,7 +76,7 @@ def test_postgresql_without_startup_options():
 
 def test_redis_cache():
     values = load({"REDIS_URL": "redis://cache.internal:6379/0"}, "CACHES")
-    assert values["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHES"]["default"]["BACKEND"] == "operations.cache.FailOpenRedisCache"
     assert values["CACHES"]["default"]["LOCATION"] == "redis://cache.internal:6379/0"
 
 

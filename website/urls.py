@@ -13,7 +13,11 @@ from base import views as base_views
 from operations import views as operations_views
 from search import views as search_views
 
-# Database failures anywhere in the stack become the outage page; other errors the localised 500.
+# Every error status has a page in the visitor's language that needs no database; database
+# failures anywhere in the stack become the outage page (503).
+handler400 = operations_views.bad_request
+handler403 = operations_views.permission_denied
+handler404 = operations_views.page_not_found
 handler500 = operations_views.server_error
 
 urlpatterns = [

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "security.headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is chosen: an empty-bodied 405 gets a page in the visitor's language.
+    "operations.errors.ErrorPageMiddleware",
     "base.per_request.PerRequestMemoMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -127,7 +129,8 @@ if DATABASE_URL:
 else:
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            # Django's, except that a web server never creates a missing database file.
+            "ENGINE": "operations.sqlite3",
             "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
             "OPTIONS": SQLITE_OPTIONS,
         }
@@ -146,10 +149,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache --------------------------------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # Fails open: with Redis down, reads miss and writes are dropped, so pages render uncached
+    # instead of failing; /healthz reports the cache as degraded (operations/cache.py).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "operations.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
+            # A Redis that hangs costs each request at most this long, not the default forever.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -160,8 +167,12 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 1000},
         }
     }
-# Sessions (editors only) in the database behind the cache, so any app server can serve them.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions (editors only) live in the database alone: every worker and server reads the same
+# row, so signing out, a password change or a two-factor reset ends a session everywhere at once.
+# A per-process cache in front (cached_db on local memory) kept signed-out sessions alive on the
+# other workers; Redis in front would tie editors' sessions to the cache's health. The cost is
+# one indexed query per editor request; visitors have no session.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Rendered pages for anonymous visitors (base.page_cache), dropped on every content change
 # (base.purge). The timeout is only a safety net: changes drop pages as they happen.
@@ -262,6 +273,8 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 # Complex page models exceed Django's default 1000 fields per form in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A form token that expired gets the site's 403 page in the visitor's language (operations.views).
+CSRF_FAILURE_VIEW = "operations.views.csrf_failure"
 
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Global Coalition"
@@ -358,8 +371,9 @@ CONTENT_SECURITY_POLICY = {
         "media-src": ["'self'"],
         # Video facades insert the provider's player only when the visitor presses play.
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
-        # Same origin only: Wagtail's preview shows pages in a frame of the admin.
-        "frame-ancestors": ["'self'"],
+        # Nothing frames the site. Wagtail's previews, which the admin shows in a frame, are
+        # allowed by security.headers where the view itself allows framing (SAMEORIGIN).
+        "frame-ancestors": ["'none'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
@@ -375,22 +389,29 @@ PERMISSIONS_POLICY = (
     'encrypted-media=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com")'
 )
 
-# Login throttling (django-axes): five failures for one username from one address lock that pair
-# out for fifteen minutes. Locking by address alone would lock out a whole office behind one NAT.
+# Login throttling (django-axes, accounts.throttling): five failures for one username from one
+# address, twenty from one address whatever the usernames (password spraying), or thirty for one
+# username from anywhere lock out for fifteen minutes. Locking by address at five would lock out
+# a whole office behind one NAT address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+AXES_HANDLER = "accounts.throttling.AccountAndAddressHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", 20))
+AXES_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("AXES_ACCOUNT_FAILURE_LIMIT", 30))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", 0.25))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
-AXES_ENABLE_ADMIN = False  # there is no Django admin
+AXES_ENABLE_ADMIN = False  # there is no Django admin; lockouts are lifted in Wagtail's
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none, trust only
-# the connection's address).
+# the connection's address), and the addresses they connect from: X-Forwarded-For from anyone
+# else is ignored.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
 
 # Two-factor authentication in the admin (django-otp, TOTP): "administrators" (superusers and
 # the Administrators group), "everyone" with admin access, or "nobody". Anyone who has set up a

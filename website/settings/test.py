@@ -7,6 +7,10 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-not-secret"
 # MD5 makes creating users in tests fast; never used outside tests.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Django's own SQLite engine: pytest-django recognises it by name to give each parallel worker its
+# own in-memory database. (The site's engine differs only once a web server has started.)
+if DATABASES["default"]["ENGINE"] == "operations.sqlite3":  # noqa: F405
+    DATABASES["default"]["ENGINE"] = "django.db.backends.sqlite3"  # noqa: F405
 # Each test starts with an empty cache.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The manifest storage needs collectstatic; tests render templates without it.

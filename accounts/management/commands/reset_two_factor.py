@@ -1,9 +1,14 @@
-"""Remove a user's two-factor devices, for someone who lost theirs; they set up a new one next login."""
+"""Remove a user's two-factor devices, for someone who lost theirs; they set up a new one next login.
+
+Every session of that user ends too, on every server: a lost device may be in someone else's hands.
+"""
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from django_otp import devices_for_user
+
+from accounts.sessions import end_sessions
 
 
 class Command(BaseCommand):
@@ -20,4 +25,5 @@ class Command(BaseCommand):
         for device in devices_for_user(user, confirmed=None):
             device.delete()
             removed += 1
-        self.stdout.write(f"Removed {removed} device(s) of {username}.")
+        ended = end_sessions(user)
+        self.stdout.write(f"Removed {removed} device(s) of {username}; ended {ended} session(s).")

@@ -1,0 +1,1 @@
+"""Developer and operations tools run from the command line: fault runs and their harness."""
