@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import Locale, TranslatableMixin
 
 
 class QueryLog(models.Model):
@@ -54,3 +54,28 @@ class QueryLog(models.Model):
         except IntegrityError:
             # Another request created today's row in between.
             row.update(searches=F("searches") + 1, results=results)
+
+
+class Synonym(TranslatableMixin, models.Model):
+    """Names that mean the same thing in one language (Daesh, ISIS, ISIL…), searched together.
+
+    Applied when a search runs, so editing a group changes results at once, with no re-index.
+    """
+
+    names = models.TextField(
+        _("names"),
+        help_text=_(
+            "One name per line, the name used on the site first. A search for any of them "
+            "finds pages that use any other. Case and accents do not matter."
+        ),
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("search synonyms")
+        verbose_name_plural = _("search synonyms")
+
+    def __str__(self) -> str:
+        return ", ".join(self.name_list())
+
+    def name_list(self) -> list[str]:
+        return [name for name in (line.strip() for line in self.names.splitlines()) if name]

@@ -9,7 +9,8 @@ from news.models import NewsIndexPage
 
 from .models import QueryLog
 from .query import SearchFilters, clean_query
-from .results import KIND_LABELS, KINDS, SiteSearch
+from .results import COUNT_CAP, KIND_LABELS, KINDS, SiteSearch
+from .synonyms import load_groups
 
 
 def search(request: HttpRequest) -> TemplateResponse:
@@ -25,7 +26,8 @@ def search(request: HttpRequest) -> TemplateResponse:
         "noindex": True,  # result pages are endless near-duplicates for search engines
     }
     if query.searchable:
-        context.update(results_context(request, SiteSearch(query, filters, locale, topic)))
+        site_search = SiteSearch(query, filters, locale, topic, load_groups(locale))
+        context.update(results_context(request, site_search))
     return TemplateResponse(request, "search/search.html", context)
 
 
@@ -49,7 +51,9 @@ def results_context(request: HttpRequest, site_search: SiteSearch) -> dict:
             }
             for kind, label in KIND_LABELS.items()
         ],
-        "total": sum(site_search.counts.values()),
+        "total": min(sum(site_search.counts.values()), COUNT_CAP),
+        "capped": site_search.capped,
+        "also_searched": site_search.expansion.also,
         "all_kinds_query_string": filters.query_string(query.text, kind=""),
         "page_query_string": filters.query_string(query.text),
         "unfiltered_query_string": SearchFilters().query_string(query.text),
