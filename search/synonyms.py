@@ -14,7 +14,7 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
-from .text import STOPWORDS, fold, stem, words
+from .text import STOPWORDS, fold, query_alternatives, stem, words
 
 DEMO_SYNONYMS = Path(__file__).with_name("demo_synonyms.json")
 
@@ -92,11 +92,10 @@ def expand(text: str, terms: tuple[str, ...], language: str, groups: list[Group]
             typed[index] = None
         position += length
     covered = {term for group in result for phrase in group for term in phrase}
-    for term in terms:
-        if term not in covered and (term in typed or not result):
-            result.append(((term,),))
-    if not result:
-        return Expansion(groups=tuple(((term,),) for term in terms))
+    remaining = [t for t in terms if t not in covered and (t in typed or not result)]
+    for forms in query_alternatives(text, language):
+        if forms[0] in remaining:
+            result.append(tuple((form,) for form in forms))
     return Expansion(groups=tuple(result), also=tuple(dict.fromkeys(also)))
 
 
