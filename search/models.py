@@ -37,23 +37,28 @@ class QueryLog(models.Model):
         return self.query
 
     @classmethod
-    def record(cls, query: str, locale: Locale, results: int) -> None:
-        """Count one search; one UPDATE when the query was already searched today."""
-        query = " ".join(query.casefold().split())[:200]
+    def record(cls, query: str, locale: Locale | int, results: int, searches: int = 1, date=None):
+        """Count searches; one UPDATE when the query was already searched that day."""
+        query = normalise_logged_query(query)
         if not query:
             return
-        today = timezone.localdate()
-        row = cls.objects.filter(query=query, locale=locale, date=today)
-        if row.update(searches=F("searches") + 1, results=results):
+        locale_id = locale if isinstance(locale, int) else locale.pk
+        date = date or timezone.localdate()
+        row = cls.objects.filter(query=query, locale_id=locale_id, date=date)
+        if row.update(searches=F("searches") + searches, results=results):
             return
         try:
             with transaction.atomic():
                 cls.objects.create(
-                    query=query, locale=locale, date=today, searches=1, results=results
+                    query=query, locale_id=locale_id, date=date, searches=searches, results=results
                 )
         except IntegrityError:
-            # Another request created today's row in between.
-            row.update(searches=F("searches") + 1, results=results)
+            # Another request created that day's row in between.
+            row.update(searches=F("searches") + searches, results=results)
+
+
+def normalise_logged_query(query: str) -> str:
+    return " ".join(query.casefold().split())[:200]
 
 
 class Synonym(TranslatableMixin, models.Model):

@@ -147,10 +147,14 @@ class SiteSearch:
         return sum(self.counts.values()) > COUNT_CAP
 
     @property
+    def all_kinds_total(self) -> int:
+        return min(sum(self.counts.values()), COUNT_CAP)
+
+    @property
     def total(self) -> int:
         if self.filters.kind:
             return min(self.counts[self.filters.kind], COUNT_CAP)
-        return min(sum(self.counts.values()), COUNT_CAP)
+        return self.all_kinds_total
 
     def selected_types(self) -> list[int]:
         if self.filters.kind:

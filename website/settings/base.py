@@ -269,6 +269,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # PostgreSQL's "simple" configuration then only lowercases, instead of stemming them again as
 # English. After changing it: manage.py update_index.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}}
+# Search result pages are cached this long under the page cache's generation (0: off), and
+# search counts reach the analytics log at most this many seconds late (docs/search.md).
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", 3600))
+SEARCH_COUNT_FLUSH_SECONDS = int(os.environ.get("SEARCH_COUNT_FLUSH_SECONDS", 30))
 # Beyond one machine: Wagtail's Elasticsearch/OpenSearch backend, e.g. SEARCH_BACKEND=opensearch2
 # and SEARCH_URL=https://search.internal:9200 (install that backend's client package too).
 if os.environ.get("SEARCH_URL"):
