@@ -137,8 +137,13 @@ class SiteSearch:
     def counts(self) -> dict[str, int]:
         """How many results each kind has, whichever kind is chosen (one query, at most
         COUNT_CAP + 1 rows read: past that the counts are lower bounds, see `capped`)."""
-        types = self.matching().values_list("content_type_id", flat=True)[: COUNT_CAP + 1]
-        found = Counter(types)
+        if uses_database_index():
+            types = self.matching().values_list("content_type_id", flat=True)[: COUNT_CAP + 1]
+            found = Counter(types)
+        else:  # OpenSearch counts with its facets
+            query = backend_query(self.expansion)
+            results = self.candidates().search(query, order_by_relevance=False)
+            found = results.facet("content_type_id")
         return {kind: found.get(pk, 0) for kind, pk in self.content_types.items()}
 
     @property
