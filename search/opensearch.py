@@ -15,6 +15,8 @@ from collections.abc import Mapping
 BACKENDS = {
     "opensearch2": "wagtail.search.backends.opensearch2",
     "opensearch3": "wagtail.search.backends.opensearch3",
+    # Elasticsearch takes the same settings and analysers (its client: elasticsearch>=8,<9).
+    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
 }
 
 ANALYSIS = {
@@ -67,7 +69,7 @@ ANALYSIS = {
 
 def search_backends(env: Mapping[str, str]) -> dict | None:
     """WAGTAILSEARCH_BACKENDS for SEARCH_URL (comma-separated) and SEARCH_BACKEND (opensearch2,
-    the default, or opensearch3), or None when SEARCH_URL is not set."""
+    the default, opensearch3 or elasticsearch8), or None when SEARCH_URL is not set."""
     urls = [url.strip() for url in env.get("SEARCH_URL", "").split(",") if url.strip()]
     if not urls:
         return None
@@ -78,7 +80,8 @@ def search_backends(env: Mapping[str, str]) -> dict | None:
         "default": {
             "BACKEND": BACKENDS[name],
             "URLS": urls,
-            "INDEX_PREFIX": env.get("SEARCH_INDEX_PREFIX", "coalition_"),
+            "INDEX_PREFIX": env.get("SEARCH_INDEX_PREFIX")
+            or env.get("SEARCH_INDEX", "coalition") + "_",
             "TIMEOUT": int(env.get("SEARCH_TIMEOUT", 5)),
             "INDEX_SETTINGS": {"settings": {"analysis": ANALYSIS}},
         }

@@ -20,7 +20,7 @@ def test_no_search_url_keeps_the_database_backend():
 
 
 def test_an_unknown_backend_is_refused_with_a_clear_message():
-    with pytest.raises(ValueError, match="opensearch2, opensearch3"):
+    with pytest.raises(ValueError, match="opensearch2, opensearch3, elasticsearch8"):
         search_backends({"SEARCH_URL": "http://127.0.0.1:9200", "SEARCH_BACKEND": "solr"})
 
 
