@@ -196,7 +196,18 @@ class SiteSearch:
         in_phrase = set()
         if len(self.query.terms) > 1:
             in_phrase = phrase_matches(self.query.terms, head_ids)
-        return [c.page_id for c in rescore(candidates, in_phrase, timezone.localdate())]
+        ranked = [c.page_id for c in rescore(candidates, in_phrase, timezone.localdate())]
+        if len(ranked) < min(needed, self.total):
+            # Narrow filters on a common word: the ranked window held too few of the filtered
+            # pages, so the rest follow newest first (every counted result can be reached).
+            seen = set(ranked)
+            ranked += [pk for pk in self.newest_ids(needed) if pk not in seen]
+        return ranked
+
+    def newest_ids(self, limit: int) -> list[int]:
+        pages = self.matching(self.selected_types()).annotate(listing_date=LISTING_DATE)
+        pages = pages.order_by(F("listing_date").desc(nulls_last=True), F("id").desc())
+        return list(pages.values_list("id", flat=True)[:limit])
 
     def results(self):
         if self.filters.sort == "newest" or not uses_database_index():
@@ -212,12 +223,8 @@ class SiteSearch:
             return pages.specific().search(
                 backend_query(self.expansion), order_by_relevance=relevance
             )
-        pages = self.matching(self.selected_types())
-        return (
-            pages.annotate(listing_date=LISTING_DATE)
-            .order_by(F("listing_date").desc(nulls_last=True), F("id").desc())
-            .specific()
-        )
+        pages = self.matching(self.selected_types()).annotate(listing_date=LISTING_DATE)
+        return pages.order_by(F("listing_date").desc(nulls_last=True), F("id").desc()).specific()
 
     def page(self, number: str | None) -> PaginatorPage:
         """One page of results; bad or out-of-range numbers give the first or last page."""

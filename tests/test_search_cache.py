@@ -9,10 +9,11 @@ from wagtail.models import Locale
 import pytest
 
 from base.page_cache import Generation
-from search import analytics, results
+from search import analytics, results, topk
 from search.models import QueryLog, Synonym
 
 from . import test_search_view
+from .factories import TopicFactory
 from .test_search_view import news, result_titles, search
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +111,17 @@ def test_counts_past_the_cap_are_shown_as_lower_bounds(client, sections, monkeyp
     assert "More than 3 results" in page
     assert "Counts stop at 3" in page
     assert len(result_titles(search(client, q="stabilisation"))) == 3
+
+
+def test_every_counted_result_is_reachable_past_the_ranking_window(client, sections, monkeypatch):
+    monkeypatch.setattr(topk, "CANDIDATE_CAP", 2)
+    monkeypatch.setattr(topk, "TITLE_CAP", 1)
+    topic = TopicFactory(name="Water", slug="water")
+    for number in range(6):
+        page = news(sections, "en", f"Report {number}", "Stabilisation in Mosul.")
+        if number < 2:  # the oldest two, outside the newest matches the index ranks
+            page.topic_links.create(topic=topic)
+            page.save_revision().publish()
+    assert len(result_titles(search(client, q="stabilisation"))) == 6
+    on_topic = result_titles(search(client, q="stabilisation", topic="water"))
+    assert sorted(on_topic) == ["Report 0", "Report 1"]
