@@ -175,7 +175,11 @@ class Server:
 
     def __exit__(self, *exc):
         self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=30)
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a worker stuck on a busy machine
+            self.process.kill()
+            self.process.wait(timeout=10)
 
     def workers_cpu(self) -> float:
         """CPU seconds used so far by the workers (children of the master)."""
@@ -237,6 +241,7 @@ def measure(database: str, size: int, batches: dict[str, list[str]]) -> dict:
             row[f"cpu ms {language}"] = (server.workers_cpu() - cpu) * 1000 / len(times)
             row[f"uncached p50 {language}"] = p(times, 50)
             row[f"uncached p95 {language}"] = p(times, 95)
+            log(f"  uncached {language}: p95 {row[f'uncached p95 {language}']:.0f} ms")
         row["static p95"] = p(fetch_all(static_paths), 95)
     with Server(environment(database, size, cached=True)) as server:
         everything = [path for lang in LANGUAGES for path in search_paths(lang, batches[lang])]
@@ -244,6 +249,7 @@ def measure(database: str, size: int, batches: dict[str, list[str]]) -> dict:
         for language in LANGUAGES:
             times = fetch_all(search_paths(language, batches[language]))
             row[f"repeated p95 {language}"] = p(times, 95)
+            log(f"  repeated {language}: p95 {row[f'repeated p95 {language}']:.0f} ms")
         row["static p95 (cached run)"] = p(fetch_all(static_paths), 95)
     return row
 
