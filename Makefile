@@ -10,7 +10,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis
+.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis bench-search
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -65,6 +65,10 @@ wrk:
 
 bench: install wrk ## Load-test the production configuration at 1 000 and 20 000 articles (~12 min)
 	cd bench && ../$(BIN)/python run.py
+
+bench-search: install wrk ## Search at 1 000 and 20 000 articles, SQLite and PostgreSQL, against a static file (docs/search.md)
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)
+	$(BIN)/python tools/search_bench.py
 
 loadtest: install messages ## Bounded load test on 127.0.0.1: every page type and search while publishing; fails on any 5xx
 	$(BIN)/python -m operations.loadtest

@@ -8,15 +8,24 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
 
         from wagtail.signals import page_published
 
         from base.models import Topic
 
-        from .signals import reindex_pages_of_renamed_topic, reindex_published_page
+        from .models import Synonym
+        from .signals import (
+            reindex_pages_of_renamed_topic,
+            reindex_published_page,
+            synonyms_changed,
+        )
 
         page_published.connect(reindex_published_page, dispatch_uid="search.reindex_published_page")
         post_save.connect(
             reindex_pages_of_renamed_topic, sender=Topic, dispatch_uid="search.reindex_topic"
         )
+        for signal in (post_save, post_delete):
+            signal.connect(
+                synonyms_changed, sender=Synonym, dispatch_uid=f"search.synonyms.{signal}"
+            )

@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import Locale, TranslatableMixin
 
 
 class QueryLog(models.Model):
@@ -37,20 +37,50 @@ class QueryLog(models.Model):
         return self.query
 
     @classmethod
-    def record(cls, query: str, locale: Locale, results: int) -> None:
-        """Count one search; one UPDATE when the query was already searched today."""
-        query = " ".join(query.casefold().split())[:200]
+    def record(cls, query: str, locale: Locale | int, results: int, searches: int = 1, date=None):
+        """Count searches; one UPDATE when the query was already searched that day."""
+        query = normalise_logged_query(query)
         if not query:
             return
-        today = timezone.localdate()
-        row = cls.objects.filter(query=query, locale=locale, date=today)
-        if row.update(searches=F("searches") + 1, results=results):
+        locale_id = locale if isinstance(locale, int) else locale.pk
+        date = date or timezone.localdate()
+        row = cls.objects.filter(query=query, locale_id=locale_id, date=date)
+        if row.update(searches=F("searches") + searches, results=results):
             return
         try:
             with transaction.atomic():
                 cls.objects.create(
-                    query=query, locale=locale, date=today, searches=1, results=results
+                    query=query, locale_id=locale_id, date=date, searches=searches, results=results
                 )
         except IntegrityError:
-            # Another request created today's row in between.
-            row.update(searches=F("searches") + 1, results=results)
+            # Another request created that day's row in between.
+            row.update(searches=F("searches") + searches, results=results)
+
+
+def normalise_logged_query(query: str) -> str:
+    return " ".join(query.casefold().split())[:200]
+
+
+class Synonym(TranslatableMixin, models.Model):
+    """Names that mean the same thing in one language (Daesh, ISIS, ISIL…), searched together.
+
+    Applied when a search runs, so editing a group changes results at once, with no re-index.
+    """
+
+    names = models.TextField(
+        _("names"),
+        help_text=_(
+            "One name per line, the name used on the site first. A search for any of them "
+            "finds pages that use any other. Case and accents do not matter."
+        ),
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("search synonyms")
+        verbose_name_plural = _("search synonyms")
+
+    def __str__(self) -> str:
+        return ", ".join(self.name_list())
+
+    def name_list(self) -> list[str]:
+        return [name for name in (line.strip() for line in self.names.splitlines()) if name]

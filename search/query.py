@@ -111,10 +111,26 @@ def _param(params: QueryDict, name: str) -> str:
     return visible_text(params.get(name, "")[:MAX_PARAM_CHARS]).strip()
 
 
-def _date(params: QueryDict, name: str) -> datetime.date | None:
+# Dates typed day first (13/11/2025, 13-11-2025, 13.11.2025), as in the three languages; ISO
+# (2025-11-13) from links and older bookmarks. Arabic-Indic digits are read as digits.
+DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def parse_date(text: str) -> datetime.date | None:
+    text = text.translate(DIGITS).replace(" ", "")
     try:
-        value = datetime.date.fromisoformat(_param(params, name))
+        day_first = DAY_FIRST.match(text)
+        if day_first:
+            day, month, year = (int(part) for part in day_first.groups())
+            value = datetime.date(year, month, day)
+        else:
+            value = datetime.date.fromisoformat(text)
     except ValueError:
         return None
     # Years outside this range are typing mistakes, and some databases cannot compare them.
     return value if 1900 <= value.year <= 2999 else None
+
+
+def _date(params: QueryDict, name: str) -> datetime.date | None:
+    return parse_date(_param(params, name))

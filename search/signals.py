@@ -7,6 +7,8 @@ from django.db.models import Q
 from wagtail.models import Page
 from wagtail.search import index
 
+from base.page_cache import Generation
+
 from .indexing import index_in_bulk
 
 
@@ -39,3 +41,9 @@ def reindex_pages_of_topic(topic_id: int) -> None:
         ids_by_type.setdefault(content_type_id, []).append(page_id)
     for content_type_id, ids in ids_by_type.items():
         index_in_bulk(ContentType.objects.get_for_id(content_type_id).model_class(), ids)
+
+
+def synonyms_changed(sender, **kwargs) -> None:
+    """Cached search results were found with the old synonyms: start a new cache generation."""
+    Generation().bump()
+    transaction.on_commit(lambda: Generation().bump())

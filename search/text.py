@@ -9,6 +9,7 @@ index and for the query, so that matching does not depend on the database's own 
 - French and English: the Snowball stemmer of the language, with accents folded (é → e).
 """
 
+import os
 import re
 import threading
 import unicodedata
@@ -46,7 +47,7 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 ARABIC_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
 ARABIC_PREPOSITIONS = ("ب", "ك", "ف", "ل")
 ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
-LATIN_STEMMERS = {"en": "english", "fr": "french"}
+LATIN_STEMMERS = {"en": "english", "fr": "french", "ar": "arabic"}
 
 # Words dropped from a query when it has other words, so that "what is the coalition" finds
 # pages about the coalition. Written in their normalised form; never dropped from the index.
@@ -99,6 +100,20 @@ def stem_arabic(word: str) -> str:
     return _strip_suffixes(word)
 
 
+# Which Arabic stemmer the index and the query use: "light" (above), "snowball" (Snowball's
+# Arabic algorithm) or "both" (the index keeps both stems, a query term matches either).
+# Measured on the relevance set (docs/search.md): change it only with `update_index` after.
+ARABIC_STEMMER = os.environ.get("SEARCH_ARABIC_STEMMER", "light")
+
+
+def _arabic_stems(word: str) -> tuple[str, ...]:
+    if ARABIC_STEMMER == "snowball":
+        return (_snowball(word, "ar"),)
+    if ARABIC_STEMMER == "both":
+        return tuple(dict.fromkeys((stem_arabic(word), _snowball(word, "ar"))))
+    return (stem_arabic(word),)
+
+
 def _strip_wa(word: str) -> str:
     return word[1:] if word.startswith("و") and len(word) >= 4 else word
 
@@ -127,7 +142,7 @@ def _snowball(word: str, language: str) -> str:
 def stem(word: str, language: str) -> str:
     """The query's form of one normalised word; Latin words on Arabic pages count as English."""
     if ARABIC_LETTER.search(word):
-        return stem_arabic(word)
+        return _arabic_stems(word)[0]
     if not word.isalpha():
         return fold(word)
     return fold(_snowball(word, language))
@@ -145,11 +160,12 @@ def index_forms(word: str, language: str) -> tuple[str, ...]:
     """
     primary = stem(word, language)
     if ARABIC_LETTER.search(word):
+        forms = _arabic_stems(word)
         bare = _strip_wa(word)
         may_carry_preposition = bare[0] in ARABIC_PREPOSITIONS and len(bare) >= 5
         if may_carry_preposition and not bare.startswith(ARABIC_ARTICLES):
-            return (primary, stem_arabic(bare[1:]))
-        return (primary,)
+            forms += _arabic_stems(bare[1:])
+        return tuple(dict.fromkeys(forms))
     if word.isalpha() and fold(word) != word:
         unaccented = _snowball(fold(word), language)
         if unaccented != primary:
@@ -165,6 +181,16 @@ def index_text(text: str, language: str) -> str:
 def query_terms(text: str, language: str) -> list[str]:
     """The distinct stems a query must match, stop words left out when other words remain."""
     return list(dict.fromkeys(stem(word, language) for word in _content_words(text, language)))
+
+
+def query_alternatives(text: str, language: str) -> list[tuple[str, ...]]:
+    """Per content word of a query, the stems any of which it may match (one but for Arabic
+    words when both Arabic stemmers are on)."""
+    groups = [
+        _arabic_stems(word) if ARABIC_LETTER.search(word) else (stem(word, language),)
+        for word in _content_words(text, language)
+    ]
+    return list(dict.fromkeys(groups))
 
 
 def _content_words(text: str, language: str) -> list[str]:

@@ -1,21 +1,36 @@
 """The public search view: live pages of the visitor's language only, any input safe."""
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
 from base.models import Topic
 from base.per_request import active_locale
 from news.models import NewsIndexPage
 
-from .models import QueryLog
-from .query import SearchFilters, clean_query
+from . import cache
+from .analytics import count_search
+from .query import MAX_PARAM_CHARS, SearchFilters, clean_query
 from .results import KIND_LABELS, KINDS, SiteSearch
+from .synonyms import load_groups
 
 
-def search(request: HttpRequest) -> TemplateResponse:
+def search(request: HttpRequest) -> HttpResponse:
     locale = active_locale()
-    query = clean_query(request.GET.get("q"), locale.language_code.split("-")[0])
+    language = locale.language_code.split("-")[0]
+    query = clean_query(request.GET.get("q"), language)
     filters = SearchFilters.from_params(request.GET, tuple(KINDS))
+    # A search counts once when typed; paging through it or narrowing it does not count again.
+    counted = query.searchable and not filters.narrowed and "page" not in request.GET
+    cache_key = None
+    if query.searchable and cache.enabled(request):
+        page = request.GET.get("page", "")[:MAX_PARAM_CHARS]
+        cache_key = cache.key(request, language, query, filters, page)
+        cached = cache.get(cache_key)
+        if cached is not None:
+            response, total = cached
+            if counted:
+                count_search(query.text, locale, total)
+            return response
     topics = list(Topic.objects.filter(locale=locale))
     topic = next((topic for topic in topics if topic.slug == filters.topic), None)
     context = {
@@ -24,17 +39,22 @@ def search(request: HttpRequest) -> TemplateResponse:
         "topics": topics,
         "noindex": True,  # result pages are endless near-duplicates for search engines
     }
+    total = 0
     if query.searchable:
-        context.update(results_context(request, SiteSearch(query, filters, locale, topic)))
-    return TemplateResponse(request, "search/search.html", context)
+        site_search = SiteSearch(query, filters, locale, topic, load_groups(locale))
+        context.update(results_context(request, site_search))
+        total = site_search.total
+        if counted:
+            count_search(query.text, locale, total)
+    response = TemplateResponse(request, "search/search.html", context)
+    if cache_key:
+        response.add_post_render_callback(lambda rendered: cache.store(cache_key, rendered, total))
+    return response
 
 
 def results_context(request: HttpRequest, site_search: SiteSearch) -> dict:
     query, filters = site_search.query, site_search.filters
     page = site_search.page(request.GET.get("page"))
-    # A search counts once when typed; paging through it or narrowing it does not count again.
-    if page.number == 1 and not filters.narrowed and "page" not in request.GET:
-        QueryLog.record(query.text, site_search.locale, site_search.total)
     context = {
         "search_results": page,
         "hits": site_search.hits(page),
@@ -49,7 +69,9 @@ def results_context(request: HttpRequest, site_search: SiteSearch) -> dict:
             }
             for kind, label in KIND_LABELS.items()
         ],
-        "total": sum(site_search.counts.values()),
+        "total": site_search.all_kinds_total,
+        "capped": site_search.capped,
+        "also_searched": site_search.expansion.also,
         "all_kinds_query_string": filters.query_string(query.text, kind=""),
         "page_query_string": filters.query_string(query.text),
         "unfiltered_query_string": SearchFilters().query_string(query.text),

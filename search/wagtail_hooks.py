@@ -1,4 +1,4 @@
-"""Admin hooks: the search queries report, its menu item and its permission."""
+"""Admin hooks: the search queries report, its menu item and its permission; synonyms."""
 
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
@@ -6,7 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .models import Synonym
 from .reports import SearchQueriesReportView
 
 
@@ -53,3 +56,16 @@ def hide_wagtail_search_terms_report(request, menu_items):
     # Wagtail's own "Search terms" report reads Query/QueryDailyHits, which this site does not
     # fill (they keep no language): the report above replaces it.
     menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+class SynonymViewSet(SnippetViewSet):
+    model = Synonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    menu_order = 1100
+    add_to_settings_menu = True
+    list_display = ["__str__", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(SynonymViewSet)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.opensearch import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -283,18 +285,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # PostgreSQL's "simple" configuration then only lowercases, instead of stemming them again as
 # English. After changing it: manage.py update_index.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}}
-# Beyond one machine: Wagtail's Elasticsearch/OpenSearch backend, e.g. SEARCH_BACKEND=opensearch2
-# and SEARCH_URL=https://search.internal:9200 (install that backend's client package too).
-if os.environ.get("SEARCH_URL"):
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends."
-            + os.environ.get("SEARCH_BACKEND", "elasticsearch8"),
-            "URLS": env_list("SEARCH_URL"),
-            "INDEX": os.environ.get("SEARCH_INDEX", "coalition"),
-            "TIMEOUT": 5,
-        }
-    }
+# Search result pages are cached this long under the page cache's generation (0: off), and
+# search counts reach the analytics log at most this many seconds late (docs/search.md).
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", 3600))
+SEARCH_COUNT_FLUSH_SECONDS = int(os.environ.get("SEARCH_COUNT_FLUSH_SECONDS", 30))
+# Beyond one machine: OpenSearch, with SEARCH_URL (and SEARCH_BACKEND=opensearch2|opensearch3);
+# install opensearch-py too (docs/search.md).
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ) or WAGTAILSEARCH_BACKENDS
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024

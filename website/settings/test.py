@@ -33,3 +33,4 @@ PAGE_CACHE_ENABLED = False
 # Each test process keeps its own page-cache token, so parallel workers never drop each other's
 # cached pages in the middle of a test.
 PAGE_CACHE_GENERATION_FILE = Path(gettempdir()) / f"page-cache-generation-{os.getpid()}"  # noqa: F405
+SEARCH_COUNT_FLUSH_SECONDS = 0  # tests read the search log right after each search

@@ -1,0 +1,64 @@
+"""Rendered search result pages, cached per language, query, filters, page and consent state
+under the site's cache generation (base.page_cache): publishing anything, or editing synonyms,
+starts a new generation, so a cached page never outlives the content it lists.
+
+The language is part of the key (and of the address), so one language's results are never served
+in another. Only anonymous requests are cached, as for the page cache.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse
+
+from base.page_cache import Generation, consent_state, may_serve_from_cache
+
+from .query import CleanQuery, SearchFilters
+
+STATUS_HEADER = "X-Search-Cache"
+
+
+def enabled(request: HttpRequest) -> bool:
+    return (
+        settings.PAGE_CACHE_ENABLED
+        and settings.SEARCH_CACHE_SECONDS > 0
+        and may_serve_from_cache(request)
+    )
+
+
+def key(
+    request: HttpRequest, language: str, query: CleanQuery, filters: SearchFilters, page: str
+) -> str:
+    parts = [
+        Generation().current(),
+        language,
+        consent_state(request),
+        query.text,
+        filters.query_string(""),
+        page,
+        request.get_host(),
+    ]
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"search:{language}:{digest}"
+
+
+def get(cache_key: str) -> tuple[HttpResponse, int] | None:
+    """The stored response and the number of results it showed, or None."""
+    entry = caches["default"].get(cache_key)
+    if entry is None:
+        return None
+    status, headers, content, total = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response[STATUS_HEADER] = "hit"
+    return response, total
+
+
+def store(cache_key: str, response: HttpResponse, total: int) -> None:
+    if response.status_code != 200 or response.cookies:
+        return
+    entry = (response.status_code, list(response.items()), response.content, total)
+    caches["default"].set(cache_key, entry, settings.SEARCH_CACHE_SECONDS)
+    response[STATUS_HEADER] = "miss"

@@ -1,0 +1,191 @@
+"""The best matches of a query, read from the database's full-text index in one bounded query.
+
+This is the one place that knows how the index is stored. It relies on Wagtail's `IndexEntry`
+model and, on SQLite, on the FTS5 table Wagtail's database backend keeps beside it
+(`<IndexEntry table>_fts`, columns autocomplete, body, title, rowid = the entry's id):
+`tests/test_search_index_contract.py` fails if an upgrade changes that. Other backends
+(OpenSearch) are asked through their public search API.
+
+Ranking reads each candidate's word positions (FTS5's `bm25()`) or whole text vector
+(PostgreSQL's `ts_rank`), so its cost grows with the number of matches. It is bounded on both
+databases: the newest CANDIDATE_CAP matches and the newest TITLE_CAP title matches are ranked,
+inside the full-text query (`ORDER BY … LIMIT`), and only `limit` ids are read back
+(docs/search.md says what the cap costs in recall).
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import connection
+
+from wagtail.search.models import IndexEntry
+from wagtail.search.query import And, Or, Phrase, PlainText
+
+from .synonyms import Expansion
+
+# bm25() weights of the FTS5 columns (autocomplete, body, title): a title match counts 8 times
+# a body match (4 scored lower on the relevance set, docs/search.md).
+SQLITE_WEIGHTS = (0.0, 1.0, 8.0)
+POSTGRES_TITLE_WEIGHT = 8.0
+# Each search ranks at most the newest CANDIDATE_CAP matches and the newest TITLE_CAP matches
+# in titles: the cost of a search stops growing with the archive (recall: docs/search.md).
+CANDIDATE_CAP = 2000
+TITLE_CAP = 500
+
+
+@dataclass(frozen=True)
+class Match:
+    page_id: int
+    content_type_id: int
+    score: float  # higher is better
+
+
+def fts_table() -> str:
+    return f"{IndexEntry._meta.db_table}_fts"
+
+
+def sqlite_match(expansion: Expansion) -> str:
+    """The FTS5 query: every group, any phrase within it, in the title and body columns.
+
+    Terms are letters and digits only (search.query), quoted as FTS5 strings: no operator
+    a visitor types reaches FTS5.
+    """
+    groups = []
+    for group in expansion.groups:
+        alternatives = [" AND ".join(f'"{term}"' for term in phrase) for phrase in group]
+        groups.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
+    return "{body title} : (" + " AND ".join(groups) + ")"
+
+
+def tsquery(expansion: Expansion) -> str:
+    """The same query for PostgreSQL's to_tsquery('simple', …)."""
+    groups = []
+    for group in expansion.groups:
+        alternatives = [" & ".join(f"'{term}'" for term in phrase) for phrase in group]
+        groups.append("(" + " | ".join(f"({a})" for a in alternatives) + ")")
+    return " & ".join(groups)
+
+
+def _placeholders(values) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
+def top_matches(expansion: Expansion, content_type_ids: list[int], limit: int) -> list[Match]:
+    """The `limit` best matches of these content types, best first, in every language."""
+    if connection.vendor == "sqlite":
+        return _sqlite_top(expansion, content_type_ids, limit)
+    if connection.vendor == "postgresql":
+        return _postgres_top(expansion, content_type_ids, limit)
+    return []
+
+
+def matching_ids_sql(expansion: Expansion, content_type_ids: list[int]) -> tuple[str, list]:
+    """SQL selecting the ids of every matching page (for filters and counts), with its params."""
+    types = _placeholders(content_type_ids)
+    if connection.vendor == "sqlite":
+        sql = (
+            f"SELECT CAST(e.object_id AS INTEGER) FROM {fts_table()} "
+            f"JOIN {IndexEntry._meta.db_table} e ON e.id = {fts_table()}.rowid "
+            f"WHERE {fts_table()} MATCH %s AND e.content_type_id IN ({types})"
+        )
+        return sql, [sqlite_match(expansion), *content_type_ids]
+    sql = (
+        f"SELECT CAST(e.object_id AS INTEGER) FROM {IndexEntry._meta.db_table} e "
+        f"WHERE (e.title || e.body) @@ to_tsquery('simple', %s) "
+        f"AND e.content_type_id IN ({types})"
+    )
+    return sql, [tsquery(expansion), *content_type_ids]
+
+
+def _sqlite_top(expansion, content_type_ids, limit) -> list[Match]:
+    fts, entries = fts_table(), IndexEntry._meta.db_table
+    weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
+    # FTS5 returns matches in rowid order at no cost and computes bm25() only for the rows it
+    # returns: the newest CANDIDATE_CAP matches and the newest TITLE_CAP title matches.
+    newest = (
+        f"SELECT rowid, bm25({fts}, {weights}) AS rank FROM {fts} WHERE {fts} MATCH %s "
+        "ORDER BY rowid DESC LIMIT %s"
+    )
+    sql = (
+        f"SELECT CAST(e.object_id AS INTEGER), e.content_type_id, min(m.rank) AS best "
+        f"FROM (SELECT * FROM ({newest}) UNION ALL SELECT * FROM ({newest})) m "
+        f"JOIN {entries} e ON e.id = m.rowid "
+        f"WHERE e.content_type_id IN ({_placeholders(content_type_ids)}) "
+        "GROUP BY e.id ORDER BY best, e.id DESC LIMIT %s"
+    )
+    match = sqlite_match(expansion)
+    params = [match, CANDIDATE_CAP, match.replace("{body title}", "{title}", 1), TITLE_CAP]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *content_type_ids, limit])
+        return [Match(pk, ct, -rank) for pk, ct, rank in cursor.fetchall()]
+
+
+def _postgres_top(expansion, content_type_ids, limit) -> list[Match]:
+    table, types = IndexEntry._meta.db_table, _placeholders(content_type_ids)
+    sql = (
+        "WITH q AS (SELECT to_tsquery('simple', %s) AS q), candidates AS ("
+        f" (SELECT e.id FROM {table} e, q WHERE (e.title || e.body) @@ q.q"
+        f"  AND e.content_type_id IN ({types}) ORDER BY e.id DESC LIMIT %s)"
+        f" UNION (SELECT e.id FROM {table} e, q WHERE e.title @@ q.q"
+        f"  AND e.content_type_id IN ({types}) ORDER BY e.id DESC LIMIT %s))"
+        " SELECT CAST(e.object_id AS INTEGER), e.content_type_id,"
+        " ts_rank(e.title, q.q) * %s + ts_rank(e.body, q.q) AS rank"
+        f" FROM {table} e JOIN candidates c ON c.id = e.id, q"
+        " ORDER BY rank DESC, e.id DESC LIMIT %s"
+    )
+    params = [tsquery(expansion), *content_type_ids, CANDIDATE_CAP, *content_type_ids, TITLE_CAP]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, POSTGRES_TITLE_WEIGHT, limit])
+        return [Match(pk, ct, float(rank)) for pk, ct, rank in cursor.fetchall()]
+
+
+def backend_query(expansion: Expansion):
+    """The query for a search backend's public API (OpenSearch): And of Or of phrases."""
+    groups = []
+    for group in expansion.groups:
+        alternatives = [
+            PlainText(phrase[0]) if len(phrase) == 1 else Phrase(" ".join(phrase))
+            for phrase in group
+        ]
+        groups.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
+    return groups[0] if len(groups) == 1 else And(groups)
+
+
+DATABASE_BACKENDS = (
+    "search.backends",
+    "wagtail.search.backends.database",
+    "modelsearch.backends.database",
+)
+
+
+def uses_database_index() -> bool:
+    """Whether the site searches the database's own index (rather than OpenSearch)."""
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    return backend in DATABASE_BACKENDS and connection.vendor in ("sqlite", "postgresql")
+
+
+def phrase_matches(phrase: tuple[str, ...], page_ids: list[int]) -> set[int]:
+    """Which of these pages hold the phrase's stems next to each other, in order."""
+    if len(phrase) < 2 or not page_ids:
+        return set()
+    ids = [str(pk) for pk in page_ids]
+    if connection.vendor == "sqlite":
+        fts = fts_table()
+        sql = (
+            f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} "
+            f"JOIN {IndexEntry._meta.db_table} e ON e.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s AND e.object_id IN ({_placeholders(ids)})"
+        )
+        query = '{body title} : "' + " ".join(phrase) + '"'
+    elif connection.vendor == "postgresql":
+        sql = (
+            f"SELECT CAST(e.object_id AS INTEGER) FROM {IndexEntry._meta.db_table} e "
+            f"WHERE (e.title || e.body) @@ to_tsquery('simple', %s) "
+            f"AND e.object_id IN ({_placeholders(ids)})"
+        )
+        query = " <-> ".join(f"'{term}'" for term in phrase)
+    else:
+        return set()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [query, *ids])
+        return {row[0] for row in cursor.fetchall()}
