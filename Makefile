@@ -64,10 +64,10 @@ wrk:
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 
 bench: install wrk ## Load-test the production configuration at 1 000 and 20 000 articles (~12 min)
-	cd bench && ../$(BIN)/python run.py
+	$(BIN)/python -m tools.bench.run
 
 loadtest: install messages ## Bounded load test on 127.0.0.1: every page type and search while publishing; fails on any 5xx
-	$(BIN)/python -m operations.loadtest
+	$(BIN)/python -m tools.loadtest
 
 chromium:
 	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)

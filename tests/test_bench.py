@@ -1,13 +1,6 @@
-"""The benchmark's bookkeeping: each row keeps its best round (bench/run.py)."""
+"""The benchmark's bookkeeping: each row keeps its best round (tools/bench/run.py)."""
 
-import importlib.util
-from pathlib import Path
-
-SPEC = importlib.util.spec_from_file_location(
-    "bench_run", Path(__file__).resolve().parent.parent / "bench" / "run.py"
-)
-bench = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(bench)
+from tools.bench import run as bench
 
 
 def row(rate: float, p99: float) -> dict:

@@ -1,12 +1,18 @@
-"""`manage.py generate_bulk_content --articles N`: realistic articles in bulk for scale tests."""
+"""Realistic articles in bulk for scale tests:
+`python -m tools.generate_bulk_content --articles N [--seed S] [--no-index]`.
 
+A management command class run outside INSTALLED_APPS (tools are not an app): `main()` sets Django
+up and runs it; tests call it with `call_command(Command(), ...)`.
+"""
+
+import os
 import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
 from base.page_cache import Generation
-from news import bulk
+from tools import bulk
 
 
 class Command(BaseCommand):
@@ -65,3 +71,15 @@ class ProgressBar:
     def close(self) -> None:
         if self.interactive:
             self.out.write("")
+
+
+def main() -> None:
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.dev")
+    django.setup()
+    Command().run_from_argv(["manage.py", "generate_bulk_content", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

@@ -20,11 +20,13 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.bench.report import report
+
+ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / "var" / "bench"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
-LUA = str(ROOT / "bench" / "wrk_report.lua")
+LUA = str(Path(__file__).with_name("wrk_report.lua"))
 HOST, PORT = "127.0.0.1", int(os.environ.get("BENCH_PORT", 8765))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 5))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 6))
@@ -79,7 +81,10 @@ def prepare(env: dict) -> None:
 
 def grow(env: dict, total: int, current: int) -> None:
     started = time.monotonic()
-    manage(env, "generate_bulk_content", "--articles", str(total - current))
+    command = [PYTHON, "-m", "tools.generate_bulk_content", "--articles", str(total - current)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode:
+        sys.exit(f"generating articles failed:\n{result.stderr}")
     log(f"  {total - current} articles generated in {time.monotonic() - started:.0f} s")
 
 
@@ -264,8 +269,6 @@ def run() -> dict:
 
 
 def main() -> None:
-    from report import report
-
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (make bench installs it from Debian).")
     started = time.monotonic()
