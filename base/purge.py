@@ -20,7 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -173,10 +173,11 @@ def on_media_change(sender, instance, created: bool = False, **kwargs) -> None:
 
 
 def site_wide_models() -> list:
-    """Models whose objects show on many pages: topics, sites, locales."""
+    """Models whose objects show on many pages (topics, sites, locales), and view restrictions:
+    a page made private must stop being served from any cache at once."""
     from .models import Topic
 
-    return [Topic, Site, Locale]
+    return [Topic, Site, Locale, PageViewRestriction]
 
 
 def connect() -> None:

@@ -179,6 +179,9 @@ PAGE_CACHE_EXCLUDED_PATHS = ("/documents/", "/consent/", "/healthz")
 PAGE_CACHE_EXCLUDED_URL_NAMES = {"search", "healthz"}  # search results are logged per query
 # A session (SESSION_COOKIE_NAME) or a pending message means this visitor's pages are their own.
 PAGE_CACHE_BYPASS_COOKIES = ("messages",)
+# Fragments many pages share (menu, footer links, article cards) under the same token
+# (base/fragments.py), so rendering a page the cache does not hold yet costs less.
+FRAGMENT_CACHE_ENABLED = os.environ.get("FRAGMENT_CACHE", "on") != "off"
 # How long the reverse proxy serves a page before asking Django again (which answers from the page
 # cache above unless content changed): a publish shows to anonymous visitors within this time.
 PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("PAGE_CACHE_PROXY_SECONDS", 5))
