@@ -9,7 +9,7 @@ from wagtail.models import Page
 import pytest
 
 from news.models import ArticlePage, NewsPage, ReadoutPage, VideoFeaturePage
-from tools.generate_bulk_content import Command
+from tools.bulk_command import Command
 
 from .factories import TopicFactory
 
