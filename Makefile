@@ -8,9 +8,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
+SERVE_CHECK_PORT ?= 8390
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis bench-search
+.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis bench-search serve-check proxy-packages
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -56,22 +57,33 @@ $(SERVE_ENV):
 	  echo "ALLOWED_HOSTS=127.0.0.1,localhost"; echo "SECURE_SSL_REDIRECT=false"; \
 	  echo "DJANGO_SETTINGS_MODULE=website.settings.production"; } > $@
 
-serve: demo $(SERVE_ENV) ## Production configuration (gunicorn, whitenoise, page cache) on http://127.0.0.1:8000/
+# nginx from Debian (+ Brotli) and Redis are installed when missing, as wrk and Chromium are.
+proxy-packages:
+	@command -v nginx >/dev/null || (apt-get update -qq && apt-get install -y -qq nginx >/dev/null)
+	@test -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so || (apt-get update -qq && \
+	  apt-get install -y -qq libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static >/dev/null)
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)
+
+serve: demo $(SERVE_ENV) proxy-packages ## Production topology: nginx (cache, compression) + gunicorn + task worker + Redis on http://127.0.0.1:8000/
 	set -a && . ./$(SERVE_ENV) && set +a && $(MANAGE) collectstatic --no-input -v0 && \
-	  GUNICORN_BIND=$(HOST):$(PORT) GUNICORN_ACCESS_LOG=- $(BIN)/gunicorn -c website/gunicorn.conf.py
+	  $(BIN)/python -m tools.serve --host $(HOST) --port $(PORT)
+
+serve-check: demo $(SERVE_ENV) proxy-packages ## Start the `make serve` stack, check pages through the proxy (compression, caching, limits), stop it
+	set -a && . ./$(SERVE_ENV) && set +a && $(MANAGE) collectstatic --no-input -v0 && \
+	  $(BIN)/python -m tools.serve --host $(HOST) --port $(SERVE_CHECK_PORT) --check --private-redis
 
 wrk:
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 
 bench: install wrk ## Load-test the production configuration at 1 000 and 20 000 articles (~12 min)
-	cd bench && ../$(BIN)/python run.py
+	$(BIN)/python -m tools.bench.run
 
 bench-search: install wrk ## Search at 1 000 and 20 000 articles, SQLite and PostgreSQL, against a static file (docs/search.md)
 	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)
 	$(BIN)/python tools/search_bench.py
 
 loadtest: install messages ## Bounded load test on 127.0.0.1: every page type and search while publishing; fails on any 5xx
-	$(BIN)/python -m operations.loadtest
+	$(BIN)/python -m tools.loadtest
 
 redis:
 	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)

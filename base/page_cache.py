@@ -17,6 +17,9 @@ from .views import CONSENT_CHOICES, CONSENT_COOKIE
 
 GENERATION_KEY = "page-cache:generation"
 STATUS_HEADER = "X-Page-Cache"
+# How long the reverse proxy in front (deploy/nginx.conf.template) may serve a page without
+# asking again; nginx reads this header and drops it. Only pages this cache would store carry it.
+PROXY_EXPIRES_HEADER = "X-Accel-Expires"
 
 
 def cache_backend():
@@ -156,6 +159,8 @@ class PageCacheMiddleware:
                 patch_cache_control(
                     response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_CDN_MAX_AGE
                 )
+            if settings.PAGE_CACHE_PROXY_SECONDS:
+                response[PROXY_EXPIRES_HEADER] = str(settings.PAGE_CACHE_PROXY_SECONDS)
             headers = list(response.items())
             entry = (generation, response.status_code, headers, response.content)
             cache_backend().set(key, entry, settings.PAGE_CACHE_SECONDS)

@@ -8,6 +8,7 @@ pages that show it only indirectly expire after PAGE_CACHE_CDN_MAX_AGE (docs/per
 """
 
 import logging
+import threading
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -19,7 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -28,6 +29,7 @@ from wagtail.signals import (
     pre_page_move,
 )
 
+from . import warm
 from .page_cache import Generation
 
 logger = logging.getLogger(__name__)
@@ -35,17 +37,42 @@ SITEMAP_PATH = "sitemap.xml"
 BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
 
 
+# Pages changed in the current transaction: one publish sends several signals, and each would
+# otherwise drop the cache again and queue its own warm-up.
+pending = threading.local()
+
+
 def content_changed(pages: Iterable[Page] = (), site_wide: bool = False) -> None:
-    """Drop every cached page now and again once the transaction commits.
+    """Drop every cached page now and again once the transaction commits, then warm the pages
+    most read (base/warm.py).
 
     The second drop catches pages rendered from the old content while the change was being
     written; the first makes the change visible at once where there is no transaction.
     """
+    pages = list(pages)
     Generation().bump()
-    transaction.on_commit(lambda: Generation().bump())
     if settings.WAGTAILFRONTENDCACHE:
         urls = frontend_urls(pages, site_wide)
         transaction.on_commit(lambda: purge_frontend(urls))
+    changed = getattr(pending, "page_ids", None)
+    first = changed is None or not after_commit_is_queued()
+    if first:
+        changed = pending.page_ids = set()
+    changed.update(page.pk for page in pages if page.pk)
+    if first:  # runs at once outside a transaction, so only after the pages are noted
+        transaction.on_commit(after_commit)
+
+
+def after_commit_is_queued() -> bool:
+    """False when the transaction that queued it was rolled back (its callbacks dropped)."""
+    return any(entry[1] is after_commit for entry in transaction.get_connection().run_on_commit)
+
+
+def after_commit() -> None:
+    page_ids = getattr(pending, "page_ids", None) or set()
+    pending.page_ids = None
+    Generation().bump()
+    warm.schedule(page_ids)
 
 
 def own_urls(page: Page) -> set[str]:
@@ -146,10 +173,11 @@ def on_media_change(sender, instance, created: bool = False, **kwargs) -> None:
 
 
 def site_wide_models() -> list:
-    """Models whose objects show on many pages: topics, sites, locales."""
+    """Models whose objects show on many pages (topics, sites, locales), and view restrictions:
+    a page made private must stop being served from any cache at once."""
     from .models import Topic
 
-    return [Topic, Site, Locale]
+    return [Topic, Site, Locale, PageViewRestriction]
 
 
 def connect() -> None:

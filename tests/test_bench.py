@@ -1,23 +1,66 @@
-"""The benchmark's bookkeeping: each row keeps its best round (bench/run.py)."""
+"""The benchmark's bookkeeping (tools/bench/): medians over rounds, the targets it reports and
+the section of docs/performance.md it rewrites."""
 
-import importlib.util
-from pathlib import Path
-
-SPEC = importlib.util.spec_from_file_location(
-    "bench_run", Path(__file__).resolve().parent.parent / "bench" / "run.py"
-)
-bench = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(bench)
+from tools.bench import report
+from tools.bench import run as bench
 
 
-def row(rate: float, p99: float) -> dict:
-    return {"rate": rate, "p50": 1.0, "p99": p99}
+def test_each_figure_is_the_median_of_its_rounds_and_errors_the_worst():
+    runs = [
+        {"rate": 100.0, "p95_ms": 9.0, "errors": 0, "bad_status": 0},
+        {"rate": 300.0, "p95_ms": 1.0, "errors": 2, "bad_status": 0},
+        {"rate": 200.0, "p95_ms": 5.0, "errors": 0, "bad_status": 1},
+    ]
+    assert bench.median(runs) == {"rate": 200.0, "p95_ms": 5.0, "errors": 2, "bad_status": 1}
 
 
-def test_each_row_keeps_its_fastest_round_whole():
-    first = {"cached": {"static": row(3000, 5), "home": row(900, 40), "worker_rss_mb": [100]}}
-    second = {"cached": {"static": row(3500, 9), "home": row(800, 30), "worker_rss_mb": [120]}}
-    merged = bench.best([first, second])
-    assert merged["cached"]["static"] == row(3500, 9)
-    assert merged["cached"]["home"] == row(900, 40)  # its own latencies, not the other round's
-    assert merged["cached"]["worker_rss_mb"] == [120]  # memory after the last round
+def test_the_tables_replace_only_the_marked_section(tmp_path, monkeypatch):
+    docs = tmp_path / "performance.md"
+    docs.write_text(f"intro\n{report.START}\nold table\n{report.END}\noutro\n")
+    monkeypatch.setattr(report, "DOCS", docs)
+    report.write_into_docs("new table")
+    assert docs.read_text() == f"intro\n{report.START}\nnew table\n{report.END}\noutro\n"
+
+
+def figures(rate: float, p95: float = 1.0, cpu: float = 0.0, errors: int = 0) -> dict:
+    return {
+        "rate": rate,
+        "p50_ms": p95 / 2,
+        "p95_ms": p95,
+        "p99_ms": p95 * 2,
+        "errors": errors,
+        "bad_status": 0,
+        "python_cpu_ms": cpu,
+    }
+
+
+def test_targets_are_judged_from_the_figures():
+    uncached = {name: figures(50, cpu=18.0) for name in report.PAGES}
+    uncached["home"] = figures(30, cpu=31.0)
+    results = {
+        "sizes": {
+            20000: {
+                "cached": {
+                    "static via whitenoise": figures(1000),
+                    "pages via nginx cache": figures(6000, cpu=0.01),
+                },
+                "uncached": uncached,
+                "slow": {
+                    "readers alone": figures(900, p95=2.0),
+                    "readers with 50 slow clients": figures(900, p95=9.0),
+                },
+            }
+        },
+        "burst": {
+            "static via nginx, 32 connections": figures(9000, p95=2.0),
+            "burst, publishing every 10 s": figures(5000, p95=5.0, errors=0),
+        },
+    }
+    lines = report.targets(results)
+    verdict = {line[9:].rsplit(": ", 1)[0]: line[2:8].strip() for line in lines}
+    assert verdict["cached pages ≥ 5 × whitenoise static at 20000"] == "met"
+    assert verdict["cached hits cost ~0 Python CPU at 20000"] == "met"
+    assert verdict["uncached home ≤ 25 ms CPU at 20000"] == "MISSED"
+    assert verdict["uncached article ≤ 20 ms CPU at 20000"] == "met"
+    assert verdict["burst while publishing: p95 ≤ 3 × static p95"] == "met"
+    assert verdict["slow clients do not delay readers (p95 within 25 %)"] == "MISSED"

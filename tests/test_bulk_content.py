@@ -9,6 +9,7 @@ from wagtail.models import Page
 import pytest
 
 from news.models import ArticlePage, NewsPage, ReadoutPage, VideoFeaturePage
+from tools.bulk_command import Command
 
 from .factories import TopicFactory
 
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def generated(news_index):
     TopicFactory(name="Stabilisation", slug="stabilisation")
     out = StringIO()
-    call_command("generate_bulk_content", articles=24, batch_size=10, stdout=out)
+    call_command(Command(), articles=24, batch_size=10, stdout=out)
     return out.getvalue()
 
 

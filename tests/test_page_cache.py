@@ -332,6 +332,21 @@ def test_cached_pages_tell_the_cdn_how_long_to_keep_them(client, article):
     assert "s-maxage=300" in response["Cache-Control"] and "public" in response["Cache-Control"]
 
 
+def test_the_proxy_may_keep_only_what_this_cache_would_store(client, article, settings):
+    settings.PAGE_CACHE_PROXY_SECONDS = 5
+    expires = page_cache.PROXY_EXPIRES_HEADER
+    assert fetch(client, article.url)[expires] == "5"
+    assert fetch(client, article.url)[expires] == "5"  # replayed from the page cache
+    assert expires not in fetch(client, "/en/search/?q=rome")
+    assert expires not in fetch(client, "/en/no-such-page/")
+
+
+def test_the_proxy_never_keeps_a_signed_in_visitors_page(client, article, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "e@example.org", "x" * 16)
+    client.force_login(user)
+    assert page_cache.PROXY_EXPIRES_HEADER not in client.get(article.url)
+
+
 def test_an_unwritable_token_file_is_reported_by_the_checks(settings, tmp_path):
     from django.core.checks import run_checks
 

@@ -10,13 +10,16 @@ workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1)
 worker_class = "sync"
 # Loading Django once before forking shares its memory between workers and starts them faster.
 preload_app = True
-# Recycling workers bounds slow memory growth (caches, fragmentation); jitter keeps them from
-# restarting all at once. Counted in cache hits too, which a worker serves at 1 000/s in a burst:
-# a recycled worker starts with an empty local page cache, so recycle rarely (memory is bounded
-# anyway: the page cache holds at most 1 000 pages).
+# Recycling workers bounds slow memory growth (fragmentation); jitter keeps them from restarting
+# all at once. With Redis (make serve) pages and fragments live there and survive a recycle;
+# without it a recycled worker starts with an empty local page cache, so recycle rarely either
+# way (behind nginx, cache hits no longer reach the workers and do not count).
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 100_000))
 max_requests_jitter = max_requests // 10
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+# The proxy in front refuses addresses over 8 KB with a 414 (deploy/nginx.conf.template); what it
+# lets through must not be refused again here at gunicorn's default of 4 KB.
+limit_request_line = 8190
 graceful_timeout = 20
 keepalive = 5
 # Heartbeat files in memory, not on a disk that may stall.

@@ -6,7 +6,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Page
 
-from base import seo, sharing
+from base import fragments, seo, sharing
 from base.structured_data import json_ld_script
 
 register = template.Library()
@@ -50,7 +50,9 @@ def share_links(context) -> list[sharing.SocialLink]:
 
 @register.simple_tag(takes_context=True)
 def follow_links(context) -> list[sharing.SocialLink]:
-    return sharing.follow_links(context.get("request"))
+    request = context.get("request")
+    host = request.get_host() if request else ""
+    return fragments.cached("follow", (), lambda: sharing.follow_links(request), host=host)
 
 
 @register.simple_tag(takes_context=True)

@@ -4,7 +4,7 @@ from django import template
 
 from wagtail.models import Page
 
-from base import i18n
+from base import fragments, i18n
 from base.i18n import page_alternates, view_alternates
 from base.models import SiteIdentity
 
@@ -21,7 +21,11 @@ def localized_home(context) -> Page | None:
 def main_menu(context, home: Page | None) -> dict:
     page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
-    items = home.get_children().live().in_menu() if home else []
+    items = (
+        fragments.cached("menu", (home.pk,), lambda: list(home.get_children().live().in_menu()))
+        if home
+        else []
+    )
     return {
         "request": context.get("request"),
         "items": [
@@ -34,12 +38,16 @@ def main_menu(context, home: Page | None) -> dict:
 def cookie_policy_url(context) -> str:
     """The cookie policy in the visitor's language, from the site identity setting."""
     request = context.get("request")
-    identity = SiteIdentity.for_request(request) if request else None
-    policy = identity.cookie_policy_page if identity else None
-    if policy is None:
-        return ""
-    translated = i18n.localized(policy)
-    return translated.get_url(request=request) if translated.live else ""
+
+    def find() -> str:
+        identity = SiteIdentity.for_request(request) if request else None
+        policy = identity.cookie_policy_page if identity else None
+        if policy is None:
+            return ""
+        translated = i18n.localized(policy)
+        return translated.get_url(request=request) if translated.live else ""
+
+    return fragments.cached("cookie-policy", (), find, host=request.get_host() if request else "")
 
 
 @register.simple_tag(takes_context=True)

@@ -54,6 +54,8 @@ WAGTAIL_APPS = [
     "taggit",
     "django_filters",
 ]
+# Django's task framework (backport): the cache warm-up after a publish runs as a task.
+TASK_APPS = ["django_tasks", "django_tasks_db"]
 DJANGO_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -69,7 +71,7 @@ SECURITY_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
 ]
-INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + SECURITY_APPS + DJANGO_APPS
+INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + SECURITY_APPS + TASK_APPS + DJANGO_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -191,6 +193,27 @@ PAGE_CACHE_EXCLUDED_PATHS = ("/documents/", "/consent/", "/healthz")
 PAGE_CACHE_EXCLUDED_URL_NAMES = {"search", "healthz"}  # search results are logged per query
 # A session (SESSION_COOKIE_NAME) or a pending message means this visitor's pages are their own.
 PAGE_CACHE_BYPASS_COOKIES = ("messages",)
+# Fragments many pages share (menu, footer links, article cards) under the same token
+# (base/fragments.py), so rendering a page the cache does not hold yet costs less.
+FRAGMENT_CACHE_ENABLED = os.environ.get("FRAGMENT_CACHE", "on") != "off"
+# How long the reverse proxy serves a page before asking Django again (which answers from the page
+# cache above unless content changed): a publish shows to anonymous visitors within this time.
+PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("PAGE_CACHE_PROXY_SECONDS", 5))
+# After a publish, the most-read pages are rendered again in the background (base/warm.py) into
+# the shared page cache, so no visitor waits for them. Only useful with a cache every process
+# shares (Redis): on by default when there is one.
+PAGE_WARM_ENABLED = os.environ.get("PAGE_WARM", "on" if REDIS_URL else "off") == "on"
+# The address visitors use (scheme, host and port are part of the page cache's key).
+PAGE_WARM_BASE_URL = os.environ.get("PAGE_WARM_BASE_URL", "")
+# Tasks run at once in the process that enqueues them; production runs them in a worker
+# (`manage.py db_worker`, started by `make serve`) from the database queue.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
 # How long a CDN may keep a page that a change touched only indirectly (docs/performance.md).
 PAGE_CACHE_CDN_MAX_AGE = int(os.environ.get("PAGE_CACHE_CDN_MAX_AGE", 0))
 

@@ -60,3 +60,10 @@ SERVE_MEDIA = os.environ.get(  # noqa: F405
     "SERVE_MEDIA",
     str(STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")),  # noqa: F405
 ).lower() in ("1", "true", "yes", "on")
+
+# --- Background tasks ---------------------------------------------------------------------------
+# Queued in the database and run by `manage.py db_worker` (make serve starts one), never in a web
+# worker.
+TASKS["default"]["BACKEND"] = os.environ.get(  # noqa: F405
+    "TASKS_BACKEND", "django_tasks_db.DatabaseBackend"
+)

@@ -30,6 +30,7 @@ TWO_FACTOR_REQUIRED_FOR = "nobody"
 # Tests of rendering count queries and compare what pages show, so pages are rendered every time;
 # tests/test_page_cache.py turns the cache on.
 PAGE_CACHE_ENABLED = False
+FRAGMENT_CACHE_ENABLED = False
 # Each test process keeps its own page-cache token, so parallel workers never drop each other's
 # cached pages in the middle of a test.
 PAGE_CACHE_GENERATION_FILE = Path(gettempdir()) / f"page-cache-generation-{os.getpid()}"  # noqa: F405

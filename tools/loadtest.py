@@ -7,7 +7,7 @@ loaded with the demo content; reader threads request every page type, search, th
 publish does). Bounded: LOADTEST_SECONDS (default 60) and LOADTEST_MAX_REQUESTS (default 50 000),
 requests time out after 15 s, and only 127.0.0.1 is ever addressed.
 
-Run with `make loadtest` or `.venv/bin/python -m operations.loadtest`.
+Run with `make loadtest` or `.venv/bin/python -m tools.loadtest`.
 """
 
 import json

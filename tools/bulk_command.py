@@ -1,4 +1,7 @@
-"""`manage.py generate_bulk_content --articles N`: realistic articles in bulk for scale tests."""
+"""The bulk-content command: a management command class kept outside INSTALLED_APPS (tools are
+not an app). `python -m tools.generate_bulk_content` runs it; tests call it with
+`call_command(Command(), ...)`.
+"""
 
 import sys
 import time
@@ -6,7 +9,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from base.page_cache import Generation
-from news import bulk
+from tools import bulk
 
 
 class Command(BaseCommand):

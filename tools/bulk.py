@@ -22,10 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from base.models import Topic
-from search.indexing import index_in_bulk
-
-from . import bulk_text as text
-from .models import (
+from news.models import (
     ArticlePage,
     ArticleTopic,
     NewsIndexPage,
@@ -33,6 +30,9 @@ from .models import (
     ReadoutPage,
     VideoFeaturePage,
 )
+from search.indexing import index_in_bulk
+
+from . import bulk_text as text
 
 KINDS = ((NewsPage, 5), (ReadoutPage, 3), (VideoFeaturePage, 2))  # kind and its weight
 LANGUAGES = ("en", "ar", "fr")

@@ -1,0 +1,42 @@
+"""Rendered fragments and looked-up values shared by many pages (menu, footer links, article
+cards), cached under the page cache's generation token, so they are dropped together with the
+pages whenever published content changes (base/purge.py) and never served stale.
+
+Keys hold the token, the active language and the host, so a fragment is only ever reused where
+it would render the same. FRAGMENT_CACHE_ENABLED turns it off (tests count queries).
+"""
+
+import hashlib
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from django.conf import settings
+from django.utils import translation
+
+from .page_cache import Generation, cache_backend
+from .per_request import once_per_request
+
+T = TypeVar("T")
+MISSING = object()
+
+
+def generation() -> str:
+    """The token, read once per request (one cache read or file read)."""
+    return once_per_request(("page-cache generation",), lambda: Generation().current())
+
+
+def fragment_key(name: str, parts: tuple[Hashable, ...], host: str = "") -> str:
+    digest = hashlib.sha256(repr((host, *parts)).encode()).hexdigest()[:32]
+    return f"fragment:{generation()}:{translation.get_language()}:{name}:{digest}"
+
+
+def cached(name: str, parts: tuple[Hashable, ...], compute: Callable[[], T], host: str = "") -> T:
+    """`compute()`'s value, kept until content changes; values must pickle (no querysets)."""
+    if not settings.FRAGMENT_CACHE_ENABLED:
+        return compute()
+    key = fragment_key(name, parts, host)
+    value = cache_backend().get(key, MISSING)
+    if value is MISSING:
+        value = compute()
+        cache_backend().set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value

@@ -1,0 +1,79 @@
+"""Rendering the most-read pages again after a publish, in the background, into the shared page
+cache, so the first visitor after a change does not wait for them (base/purge.py schedules it).
+
+Runs as a task of Django's task framework: in production queued in the database and run by
+`manage.py db_worker`; in development and tests at once. Warms each language's home page and its
+menu (the news index among them), and every changed page with its ancestors in each language.
+"""
+
+import logging
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.test import Client
+
+from wagtail.models import Page, Site
+
+from django_tasks import task
+
+from .page_cache import Generation
+from .views import CONSENT_COOKIE
+
+logger = logging.getLogger(__name__)
+# Visitors who have not chosen yet, and those who accepted: most readers are one or the other.
+CONSENT_STATES = ("none", "accepted")
+MAX_PATHS = 40  # a bound on one run's work, whatever a site-wide change touches
+
+
+def schedule(page_ids: set[int]) -> None:
+    """Queue a warm-up after a committed change, if the pages it fills are shared by every
+    process (with a per-process cache it would only fill the worker's own)."""
+    if settings.PAGE_WARM_ENABLED and settings.PAGE_CACHE_ENABLED:
+        warm_pages.enqueue(page_ids=sorted(page_ids))
+
+
+@task()
+def warm_pages(page_ids: list[int]) -> dict[str, int]:
+    """Render each path in each common consent state; returns each one's status code."""
+    paths = paths_to_warm(page_ids)
+    generation = Generation().current()
+    rendered = {}
+    for path in paths[:MAX_PATHS]:
+        for state in CONSENT_STATES:
+            if Generation().current() != generation:
+                # Content changed again: the task queued by that change warms the new version.
+                return rendered
+            rendered[f"{state} {path}"] = render(path, state)
+    return rendered
+
+
+def paths_to_warm(page_ids: list[int]) -> list[str]:
+    """Each language's home page and menu, then the changed pages and their ancestors."""
+    pages: list[Page] = []
+    for site in Site.objects.select_related("root_page"):
+        homes = [site.root_page, *site.root_page.get_translations().live()]
+        for home in homes:
+            pages += [home, *home.get_children().live().in_menu()]
+    for page in Page.objects.live().filter(pk__in=page_ids):
+        for translation in [page, *page.get_translations().live()]:
+            pages += [*translation.get_ancestors().filter(depth__gt=1), translation]
+    paths = []
+    for page in pages:
+        url = page.get_url()
+        path = urlsplit(url).path if url else None
+        if path and path not in paths:
+            paths.append(path)
+    return paths
+
+
+def render(path: str, consent_state: str) -> int:
+    """Request the page as an anonymous visitor through the whole middleware stack, so the page
+    cache stores it under the key a visitor's request will look up."""
+    base = urlsplit(settings.PAGE_WARM_BASE_URL or settings.WAGTAILADMIN_BASE_URL)
+    client = Client(HTTP_HOST=base.netloc, raise_request_exception=False)
+    if consent_state != "none":
+        client.cookies[CONSENT_COOKIE] = consent_state
+    response = client.get(path, secure=base.scheme == "https")
+    if response.status_code != 200:
+        logger.warning("Warming %s answered %s", path, response.status_code)
+    return response.status_code

@@ -1,0 +1,108 @@
+"""The warm-up after a publish (base/warm.py): queued once per committed change through Django's
+task framework, it renders each language's home page and menu and the changed page with its
+ancestors into the page cache, under the key a visitor's request looks up."""
+
+from contextlib import contextmanager
+
+from django.test import Client
+
+from wagtail.models import Locale
+
+import pytest
+
+from base import page_cache, purge, warm
+from localisation.translate import translate_object
+
+from .factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+STATUS = page_cache.STATUS_HEADER
+
+
+@pytest.fixture(autouse=True)
+def warming_on(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_WARM_ENABLED = True
+    settings.PAGE_WARM_BASE_URL = "http://testserver"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@contextmanager
+def committed(capture):
+    """The block as its own committed transaction: what came before it in the test's
+    transaction (which never commits) counts as committed already."""
+    purge.pending.page_ids = None
+    with capture(execute=True):
+        yield
+
+
+@pytest.fixture
+def article(news_index, django_capture_on_commit_callbacks):
+    # Committed, as an editor's earlier work would be: its own warm-up has run.
+    with committed(django_capture_on_commit_callbacks):
+        news_index.show_in_menus = True
+        news_index.save_revision().publish()
+        return NewsPageFactory(parent=news_index, title="Ministers meet in Rome")
+
+
+class RecordingTask:
+    def __init__(self, queued: list):
+        self.enqueue = lambda **kwargs: queued.append(kwargs)
+
+
+def publish(page, capture):
+    page.title += " (updated)"
+    with committed(capture):
+        page.save_revision().publish()
+
+
+def test_publishing_warms_home_index_and_the_page_in_each_language(
+    article, news_index, home_page, django_capture_on_commit_callbacks
+):
+    french_locale = Locale.objects.get(language_code="fr")
+    with committed(django_capture_on_commit_callbacks):
+        for page in (home_page, news_index, article):
+            french = translate_object(page.specific, french_locale, lambda s: None, fallback=True)
+    publish(article, django_capture_on_commit_callbacks)
+    anonymous = Client()
+    for page in (home_page, news_index, article, french, french.get_parent()):
+        response = anonymous.get(page.url)
+        assert response[STATUS] == "hit", page.url
+    anonymous.cookies["cookie_consent"] = "accepted"
+    assert anonymous.get(article.url)[STATUS] == "hit"
+
+
+def test_one_publish_queues_one_warm_up(article, django_capture_on_commit_callbacks, monkeypatch):
+    queued = []
+    monkeypatch.setattr(warm, "warm_pages", RecordingTask(queued))
+    publish(article, django_capture_on_commit_callbacks)
+    assert queued == [{"page_ids": [article.pk]}]
+
+
+def test_nothing_is_queued_without_a_shared_cache(
+    article, settings, django_capture_on_commit_callbacks, monkeypatch
+):
+    settings.PAGE_WARM_ENABLED = False
+    queued = []
+    monkeypatch.setattr(warm, "warm_pages", RecordingTask(queued))
+    publish(article, django_capture_on_commit_callbacks)
+    assert queued == []
+
+
+def test_the_paths_cover_menus_and_ancestors_once_each(article, news_index, home_page):
+    paths = warm.paths_to_warm([article.pk])
+    assert paths[:2] == [home_page.url, news_index.url]
+    assert article.url in paths and len(paths) == len(set(paths))
+
+
+def test_a_newer_change_stops_an_older_warm_up(article, monkeypatch):
+    rendered = []
+
+    def render_then_change(path, state):
+        rendered.append(path)
+        page_cache.Generation().bump()  # another publish lands meanwhile
+        return 200
+
+    monkeypatch.setattr(warm, "render", render_then_change)
+    warm.warm_pages.call(page_ids=[article.pk])
+    assert len(rendered) == 1
