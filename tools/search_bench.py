@@ -94,7 +94,8 @@ def prepare(database: str, size: int) -> dict:
             path.unlink()
     manage(env, "migrate", "--no-input")
     manage(env, "load_demo_content")
-    manage(env, "generate_bulk_content", "--articles", str(size))
+    bulk = [PYTHON, "-m", "tools.generate_bulk_content", "--articles", str(size)]
+    subprocess.run(bulk, cwd=ROOT, env=env, check=True, capture_output=True)
     manage(env, "collectstatic", "--no-input", "-v0")
     if database == "postgresql":
         subprocess.run(["psql", env["DATABASE_URL"], "-qc", "ANALYZE"], check=True)
