@@ -295,3 +295,13 @@ def test_a_failed_fetch_redisplays_everything_typed_with_the_message(
     message = dict(FAILURES)[mode]
     assert errors["blockErrors"]["1"]["blockErrors"]["url"]["messages"] == [message]
     assert errors["blockErrors"]["1"]["blockErrors"]["text"]["messages"] == [FILL_BY_HAND]
+
+
+@pytest.mark.django_db
+def test_while_x_fails_autosaves_do_not_wait_on_it_again(fake_x):
+    fake_x.mode = "slow"
+    first = clean_errors(only_url())
+    fake_x.mode = "ok"
+    # Half a minute later X is asked again; until then the same message comes at once.
+    assert clean_errors(only_url()) == first
+    assert len(fake_x.oembed_requests) == 1

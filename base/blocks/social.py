@@ -47,6 +47,7 @@ SNAPSHOT_FIELDS = ("author_name", "handle", "text", "posted_at")
 FILL_BY_HAND = _("Filled in from X when it answers; or type it in yourself.")
 # Previews re-validate the form as the editor types: one fetch per post serves them all.
 SNAPSHOT_CACHE_SECONDS = 600
+FAILURE_CACHE_SECONDS = 30
 
 POST_URL_MESSAGE = _(
     "Enter the address of a post on X or Twitter, like https://x.com/handle/status/1234567890."
@@ -80,10 +81,18 @@ def normalise_status_url(url: str) -> str:
 
 def cached_snapshot(url: str, handle: str, status_id: str) -> PostSnapshot:
     """The post's snapshot from X, fetched at most once per post every ten minutes."""
-    key = f"post-snapshot:{status_id}"
+    key, failed_key = f"post-snapshot:{status_id}", f"post-snapshot-failed:{status_id}"
     snapshot = cache.get(key)
     if snapshot is None:
-        snapshot = fetch_post(normalise_status_url(url), handle, status_id)
+        # Autosave and the live preview post the form every few seconds: while X fails, say
+        # so again without waiting on it each time.
+        if (failure := cache.get(failed_key)) is not None:
+            raise PostFetchError(failure)
+        try:
+            snapshot = fetch_post(normalise_status_url(url), handle, status_id)
+        except PostFetchError as error:
+            cache.set(failed_key, error.message, FAILURE_CACHE_SECONDS)
+            raise
         cache.set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
     return snapshot
 
