@@ -53,6 +53,7 @@ def test_postgresql_index_entries_hold_title_and_body_vectors():
     assert types["title"] == types["body"] == "SearchVectorField"
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="imported only on SQLite")
 def test_the_admin_ranking_subclass_still_fits_the_library():
     """search/sqlite_ranking.py (admin searches on SQLite) overrides private code."""
     from modelsearch.backends.database.sqlite import query, sqlite
