@@ -13,6 +13,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from base.flags import flag_emoji_as_images
+
 TWEET_HOSTS = {
     "twitter.com",
     "www.twitter.com",
@@ -51,7 +53,8 @@ def parse_status_url(url: str) -> tuple[str, str] | None:
 
 
 def linkify_post_text(text: str) -> SafeString:
-    """The post's text, escaped, with URLs, #hashtags and @mentions as links; emoji untouched."""
+    """The post's text, escaped, with URLs, #hashtags and @mentions as links, and flag emoji as
+    SVG flags (base/flags.py); other emoji untouched."""
     pieces, position = [], 0
     for match in TOKEN.finditer(text or ""):
         pieces.append(escape(text[position : match.start()]))
@@ -71,12 +74,16 @@ def linkify_post_text(text: str) -> SafeString:
         pieces.append(link)
         position = match.end()
     pieces.append(escape((text or "")[position:]))
-    return mark_safe("".join(str(piece) for piece in pieces))
+    return mark_safe(flag_emoji_as_images("".join(str(piece) for piece in pieces)))
 
 
 class TweetStructValue(blocks.StructValue):
     def linked_text(self) -> SafeString:
         return linkify_post_text(self.get("text"))
+
+    def linked_translation(self) -> SafeString:
+        # Hashtags and handles isolated here too: in Arabic text they flip otherwise.
+        return linkify_post_text(self.get("translation"))
 
     def status_id(self) -> str:
         parsed = parse_status_url(self.get("url"))

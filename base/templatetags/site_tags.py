@@ -1,5 +1,7 @@
 """Template tags for the site chrome: menu, language switcher, hreflang links."""
 
+import unicodedata
+
 from django import template
 
 from wagtail.models import Page
@@ -59,3 +61,20 @@ def alternates(context) -> list:
     if request is not None:
         request._site_alternates = found
     return found
+
+
+@register.filter
+def text_dir(text) -> str:
+    """ "rtl" if the text's first strong letter is right-to-left, else "ltr".
+
+    For `<bdi dir="{{ figure|text_dir }}">`: a figure with no letters ("40,000+", "-3") is
+    written left to right in every language, where dir="auto" would give it the paragraph's
+    direction and show "+40,000" in Arabic.
+    """
+    for char in str(text or ""):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"

@@ -92,6 +92,7 @@ def load(log: Log = print) -> Counter:
     # Drawing images is slow: it happens outside the transaction, which holds the write lock.
     ensure_images(refs, stats)
     ensure_documents(refs, stats)
+    posts.ensure_wall(refs, stats)
     # The English tree is committed whole before anything is translated: translations never
     # share a transaction with their source, where wagtail-localize would finish part of its work
     # only at commit, and a failure while translating still leaves a complete English site.

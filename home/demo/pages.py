@@ -3,12 +3,10 @@ point at them. Partner profiles are in membership.py."""
 
 from home.models import HomePage, StandardPage
 
-from .posts import HOME_POSTS
 from .spec import (
     ImageRef,
     PageRef,
     PageSpec,
-    PostRef,
     T,
     bullets,
     call_to_action,
@@ -386,7 +384,6 @@ HOME = PageSpec(
             ),
         ],
         "posts_heading": T("From our partners", "من شركائنا", "Ce que disent nos partenaires"),
-        "posts": [("tweet", PostRef(key)) for key in HOME_POSTS],
     },
 )
 

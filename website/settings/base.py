@@ -24,6 +24,7 @@ LOCAL_APPS = [
     "home",
     "news",
     "members",
+    "posts",
     "campaigns",
     "search",
     "localisation",
