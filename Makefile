@@ -93,7 +93,7 @@ assets: ## Re-copy the vendored flags and world map from the npm registry (pinne
 test-browser: install messages chromium axe ## Browser journeys in Debian's Chromium via Playwright
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -m browser -p no:xdist $(PYTEST_ARGS)
 
-screenshots: install messages chromium ## Retake docs/screenshots/ (home page and an article; en, ar; laptop, phone)
+screenshots: install messages chromium ## Retake docs/screenshots/ (home, an article, the members map; en, ar; laptop, phone)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -p no:xdist tests/browser/screenshots.py
 
 lint: install ## Check code style
