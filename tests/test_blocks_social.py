@@ -327,3 +327,10 @@ def test_preview_value_renders_a_complete_post():
     assert soup.find("p", class_="tweet__text").find("img", alt="Italy")  # the flag, as SVG
     assert soup.find("time")["datetime"].startswith("2026-05-12T10:30")
     assert block.clean(block.get_preview_value())
+
+
+def test_signed_figures_and_addresses_are_isolated_left_to_right():
+    soup = linked("أكثر من 40,000+ ساعة، -3 درجات، COVID-19 https://example.org/a-b")
+    assert [bdi.get_text() for bdi in soup.select('bdi[dir="ltr"]')] == ["40,000+", "-3"]
+    assert soup.select_one('a[href="https://example.org/a-b"]')["dir"] == "ltr"
+    assert "COVID-19" in soup.get_text()  # a hyphen inside a word is not a sign

@@ -34,7 +34,9 @@ HASHTAG_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200
 TOKEN = re.compile(
     r"(?P<url>https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])"
     rf"|(?<![\w&])#(?P<tag>\w[\w{HASHTAG_MARKS}]*)"
-    r"|(?<![\w@])@(?P<user>[A-Za-z0-9_]{1,15})\b",
+    r"|(?<![\w@])@(?P<user>[A-Za-z0-9_]{1,15})\b"
+    # A signed figure ("40,000+", "-3"): written left to right even inside Arabic text.
+    r"|(?<![\w+\-\u2212])(?P<figure>[+\-\u2212]\d[\d,.]*\d?|\d[\d,.]*\+)",
 )
 
 
@@ -59,7 +61,12 @@ def linkify_post_text(text: str) -> SafeString:
     for match in TOKEN.finditer(text or ""):
         pieces.append(escape(text[position : match.start()]))
         if match["url"]:
-            link = format_html('<a href="{0}" rel="nofollow noopener">{0}</a>', match["url"])
+            # dir="ltr" isolates the address, which would otherwise be reordered in Arabic text.
+            link = format_html(
+                '<a href="{0}" rel="nofollow noopener" dir="ltr">{0}</a>', match["url"]
+            )
+        elif match["figure"]:
+            link = format_html('<bdi dir="ltr">{}</bdi>', match["figure"])
         elif match["tag"]:
             link = format_html(
                 '<a href="https://x.com/hashtag/{}" rel="nofollow noopener"><bdi>#{}</bdi></a>',
