@@ -334,3 +334,14 @@ def test_signed_figures_and_addresses_are_isolated_left_to_right():
     assert [bdi.get_text() for bdi in soup.select('bdi[dir="ltr"]')] == ["40,000+", "-3"]
     assert soup.select_one('a[href="https://example.org/a-b"]')["dir"] == "ltr"
     assert "COVID-19" in soup.get_text()  # a hyphen inside a word is not a sign
+
+
+def test_search_snippets_draw_flag_emoji_as_svg_flags():
+    from django.template import Context, Template
+    from django.utils.safestring import mark_safe
+
+    template = Template("{% load site_tags %}{{ snippet|svg_flags }}")
+    html = template.render(Context({"snippet": mark_safe("<mark>Baghdad</mark> 🇮🇶 <b")}))
+    assert html.startswith("<mark>Baghdad</mark> <img") and "iq.svg" in html
+    plain = template.render(Context({"snippet": "<b> 🇫🇷"}))
+    assert plain.startswith("&lt;b&gt; <img") and "fr.svg" in plain

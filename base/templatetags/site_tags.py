@@ -3,10 +3,13 @@
 import unicodedata
 
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Page
 
 from base import i18n
+from base.flags import flag_emoji_as_images
 from base.i18n import page_alternates, view_alternates
 from base.models import SiteIdentity
 
@@ -78,3 +81,10 @@ def text_dir(text) -> str:
         if kind == "L":
             return "ltr"
     return "ltr"
+
+
+@register.filter
+def svg_flags(text) -> SafeString:
+    """Flag emoji in the text drawn as SVG flags (base/flags.py); the text is escaped first
+    unless it is already safe HTML, such as a highlighted search snippet."""
+    return mark_safe(flag_emoji_as_images(str(conditional_escape(text))))
