@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 SERVE_CHECK_PORT ?= 8390
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis bench-search serve-check proxy-packages
+.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis bench-search serve-check proxy-packages assets
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -104,10 +104,18 @@ $(AXE): tests/browser/vendor/package-lock.json
 
 axe: $(AXE)
 
+# Flags (flag-icons, MIT) and the world map (@svg-maps/world, CC BY 4.0) from the npm registry at
+# the versions website/vendor/package-lock.json pins. Their outputs are committed
+# (website/static/flags/, members/data/world_map.json): run this only to upgrade them.
+assets: ## Re-copy the vendored flags and world map from the npm registry (pinned versions)
+	@command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq npm >/dev/null)
+	npm ci --prefix website/vendor --no-audit --no-fund --loglevel=error
+	$(BIN)/python website/vendor/build_assets.py
+
 test-browser: install messages chromium axe ## Browser journeys in Debian's Chromium via Playwright
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -m browser -p no:xdist $(PYTEST_ARGS)
 
-screenshots: install messages chromium ## Retake docs/screenshots/ (home page and an article; en, ar; laptop, phone)
+screenshots: install messages chromium ## Retake docs/screenshots/ (home, an article, the members map; en, ar; laptop, phone)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -p no:xdist tests/browser/screenshots.py
 
 lint: install ## Check code style

@@ -62,6 +62,8 @@ MODEL_PERMISSIONS = {
         ("base", "change_topic"),
         ("members", "add_member"),
         ("members", "change_member"),
+        ("posts", "add_post"),
+        ("posts", "change_post"),
     ],
     MODERATORS: [
         ("base", "add_topic"),
@@ -70,6 +72,9 @@ MODEL_PERMISSIONS = {
         ("members", "add_member"),
         ("members", "change_member"),
         ("members", "delete_member"),
+        ("posts", "add_post"),
+        ("posts", "change_post"),
+        ("posts", "delete_post"),
     ],
 }
 # Administrators run the site but are not superusers: users, groups, sites, settings,
@@ -78,6 +83,7 @@ ADMINISTRATOR_APPS = [
     "auth",
     "base",
     "members",
+    "posts",
     "wagtailadmin",
     "wagtailcore",
     "wagtailimages",

@@ -2,10 +2,16 @@
 
 from urllib.parse import urlsplit
 
-from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseRedirect
+from django.http import (
+    HttpRequest,
+    HttpResponseBadRequest,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
+from django.templatetags.static import static
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 CONSENT_COOKIE = "cookie_consent"
 CONSENT_CHOICES = {"accepted", "rejected"}
@@ -52,3 +58,9 @@ def cookie_consent(request: HttpRequest):
         CONSENT_COOKIE, choice, max_age=CONSENT_MAX_AGE, samesite="Lax", secure=request.is_secure()
     )
     return response
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
+    """/favicon.ico, which browsers and crawlers ask for whatever the page says: the static one."""
+    return HttpResponsePermanentRedirect(static("favicon.ico"))

@@ -1,12 +1,13 @@
 """Abstract illustrations for the demo, drawn locally with Pillow: a soft gradient, glowing
-light, translucent shapes and a fine grain. The same seed always gives the same JPEG, so loading
+light and translucent shapes, printed as a duotone in the palette's deep and pale colours, with a
+fine grain. The same seed always gives the same JPEG, so loading
 the demo twice produces identical files and never needs the network."""
 
 import io
 import math
 import random
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
 # Colour families that suit the site: deep blues and teals with sand, gold or coral accents.
 PALETTES = {
@@ -118,7 +119,10 @@ def generate(
     half = (width // 2, height // 2)
     shapes = _shapes(half, style, colours[1:], rng).filter(ImageFilter.GaussianBlur(height / 180))
     picture = Image.alpha_composite(picture, shapes.resize(size, Image.Resampling.BICUBIC))
-    picture = picture.convert("RGB")
+    # Duotone: the composition's light and shade remapped onto the palette's deep and pale ends
+    # (its accent in the middle), so every picture of a family reads as one printed series.
+    tones = ImageOps.autocontrast(picture.convert("L"), cutoff=1)
+    picture = ImageOps.colorize(tones, black=colours[0], mid=colours[2], white=colours[3])
     picture = ImageChops.overlay(picture, Image.merge("RGB", [_grain(size, rng)] * 3))
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=84, optimize=True, progressive=True)

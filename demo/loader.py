@@ -69,6 +69,7 @@ def load(log: Log = print) -> Counter:
         # Drawing images is slow: it happens outside the transaction, which holds the write lock.
         ensure_images,
         ensure_documents,
+        posts.ensure_wall,
         build_english_tree,
         translate_everything,
         # The scheduled article's drafts need their parents in each language.

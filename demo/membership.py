@@ -1,20 +1,28 @@
-"""The Coalition's members (a selection of the real ones, with the year each joined), the members
-page and two partner profiles.
+"""The Coalition's 85 members (demo/content/members.yaml), the members page and two partner
+profiles.
 
-Founding members are dated September 2014, when the Coalition formed; the site shows only the
-year. Members are found again by their English name, so names must stay unique.
+States are named in each language from the Unicode CLDR (Babel's territory names) by their ISO
+code; the data file names only the organisations and the few states whose CLDR name is a short
+form. Members are found again by their English name, so names must stay unique.
 """
 
-import datetime
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
 
 from wagtail.models import Locale
+
+import yaml
+from babel import Locale as CLDRLocale
 
 from members.models import Member, MembersPage, PartnerProfilePage
 
 from .render import Refs
 from .spec import (
+    LANGUAGES,
     ImageRef,
     MemberRef,
     PageSpec,
@@ -30,21 +38,51 @@ from .spec import (
 )
 from .translate import translate
 
+MEMBERS_FILE = Path(settings.BASE_DIR) / "demo" / "content" / "members.yaml"
+
 
 @dataclass(frozen=True)
 class MemberSpec:
     key: str
     name: T
     region: str
-    joined: datetime.date
-    flag: str = ""
+    joined: int | None = None
+    code: str = ""
     kind: str = Member.Kind.STATE
 
 
-FOUNDED = datetime.date(2014, 9, 15)
-Region = Member.Region
-ORGANISATION = Member.Kind.ORGANISATION
+def cldr_name(code: str, language: str) -> str:
+    return CLDRLocale.parse(language).territories[code]
 
+
+def member_spec(region: str, entry: dict) -> MemberSpec:
+    code = entry.get("code", "")
+    kind = entry.get("kind", Member.Kind.STATE)
+    names = entry.get("name", {})
+    if kind == Member.Kind.STATE:
+        names = {
+            language: names.get(language) or cldr_name(code, language) for language in LANGUAGES
+        }
+    return MemberSpec(
+        key=entry["key"],
+        name=T(*(names[language] for language in LANGUAGES)),
+        region=Member.Region(region),
+        joined=entry.get("joined"),
+        code=code,
+        kind=Member.Kind(kind),
+    )
+
+
+@cache
+def members() -> tuple[MemberSpec, ...]:
+    """Every member in the data file, region by region in the file's order."""
+    data = yaml.safe_load(MEMBERS_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        member_spec(region, entry) for region, entries in data.items() for entry in entries
+    )
+
+
+# The members the demo's articles name (`partners=`).
 IRAQ = "iraq"
 ITALY = "italy"
 UNITED_STATES = "united-states"
@@ -54,100 +92,6 @@ GERMANY = "germany"
 UAE = "united-arab-emirates"
 JORDAN = "jordan"
 EUROPEAN_UNION = "european-union"
-
-MEMBERS = [
-    # Middle East and North Africa
-    MemberSpec(IRAQ, T("Iraq", "العراق", "Irak"), Region.MIDDLE_EAST, FOUNDED, "🇮🇶"),
-    MemberSpec(JORDAN, T("Jordan", "الأردن", "Jordanie"), Region.MIDDLE_EAST, FOUNDED, "🇯🇴"),
-    MemberSpec(
-        "saudi-arabia",
-        T("Saudi Arabia", "المملكة العربية السعودية", "Arabie saoudite"),
-        Region.MIDDLE_EAST,
-        FOUNDED,
-        "🇸🇦",
-    ),
-    MemberSpec(
-        UAE,
-        T("United Arab Emirates", "الإمارات العربية المتحدة", "Émirats arabes unis"),
-        Region.MIDDLE_EAST,
-        FOUNDED,
-        "🇦🇪",
-    ),
-    MemberSpec("egypt", T("Egypt", "مصر", "Égypte"), Region.MIDDLE_EAST, FOUNDED, "🇪🇬"),
-    MemberSpec("kuwait", T("Kuwait", "الكويت", "Koweït"), Region.MIDDLE_EAST, FOUNDED, "🇰🇼"),
-    MemberSpec("qatar", T("Qatar", "قطر", "Qatar"), Region.MIDDLE_EAST, FOUNDED, "🇶🇦"),
-    MemberSpec("bahrain", T("Bahrain", "البحرين", "Bahreïn"), Region.MIDDLE_EAST, FOUNDED, "🇧🇭"),
-    MemberSpec("lebanon", T("Lebanon", "لبنان", "Liban"), Region.MIDDLE_EAST, FOUNDED, "🇱🇧"),
-    MemberSpec("morocco", T("Morocco", "المغرب", "Maroc"), Region.MIDDLE_EAST, FOUNDED, "🇲🇦"),
-    MemberSpec(
-        "arab-league",
-        T("League of Arab States", "جامعة الدول العربية", "Ligue des États arabes"),
-        Region.MIDDLE_EAST,
-        FOUNDED,
-        kind=ORGANISATION,
-    ),
-    # Europe
-    MemberSpec(
-        UNITED_KINGDOM,
-        T("United Kingdom", "المملكة المتحدة", "Royaume-Uni"),
-        Region.EUROPE,
-        FOUNDED,
-        "🇬🇧",
-    ),
-    MemberSpec(FRANCE, T("France", "فرنسا", "France"), Region.EUROPE, FOUNDED, "🇫🇷"),
-    MemberSpec(ITALY, T("Italy", "إيطاليا", "Italie"), Region.EUROPE, FOUNDED, "🇮🇹"),
-    MemberSpec(GERMANY, T("Germany", "ألمانيا", "Allemagne"), Region.EUROPE, FOUNDED, "🇩🇪"),
-    MemberSpec("denmark", T("Denmark", "الدنمارك", "Danemark"), Region.EUROPE, FOUNDED, "🇩🇰"),
-    MemberSpec("poland", T("Poland", "بولندا", "Pologne"), Region.EUROPE, FOUNDED, "🇵🇱"),
-    MemberSpec("turkiye", T("Türkiye", "تركيا", "Türkiye"), Region.EUROPE, FOUNDED, "🇹🇷"),
-    MemberSpec(
-        EUROPEAN_UNION,
-        T("European Union", "الاتحاد الأوروبي", "Union européenne"),
-        Region.EUROPE,
-        FOUNDED,
-        "🇪🇺",
-        kind=ORGANISATION,
-    ),
-    # Americas
-    MemberSpec(
-        UNITED_STATES,
-        T("United States", "الولايات المتحدة", "États-Unis"),
-        Region.AMERICAS,
-        FOUNDED,
-        "🇺🇸",
-    ),
-    MemberSpec("canada", T("Canada", "كندا", "Canada"), Region.AMERICAS, FOUNDED, "🇨🇦"),
-    # Asia and the Pacific
-    MemberSpec(
-        "australia", T("Australia", "أستراليا", "Australie"), Region.ASIA_PACIFIC, FOUNDED, "🇦🇺"
-    ),
-    # Welcomed at the ministerial meeting in Kuwait, February 2018.
-    MemberSpec(
-        "philippines",
-        T("Philippines", "الفلبين", "Philippines"),
-        Region.ASIA_PACIFIC,
-        datetime.date(2018, 2, 13),
-        "🇵🇭",
-    ),
-    # Africa
-    MemberSpec("somalia", T("Somalia", "الصومال", "Somalie"), Region.AFRICA, FOUNDED, "🇸🇴"),
-    # Announced as the 83rd member in November 2020.
-    MemberSpec(
-        "mauritania",
-        T("Mauritania", "موريتانيا", "Mauritanie"),
-        Region.AFRICA,
-        datetime.date(2020, 11, 10),
-        "🇲🇷",
-    ),
-    # Worldwide: NATO joined as an alliance at its Brussels summit, May 2017.
-    MemberSpec(
-        "nato",
-        T("NATO", "حلف شمال الأطلسي (الناتو)", "OTAN"),
-        Region.WORLDWIDE,
-        datetime.date(2017, 5, 25),
-        kind=ORGANISATION,
-    ),
-]
 
 PAGE = PageSpec(
     key="members",
@@ -165,13 +109,13 @@ PAGE = PageSpec(
             T(
                 "Members come from every continent. Each contributes in its own way: troops, "
                 "trainers, funding for stabilisation, expertise against terrorist financing, or "
-                "a voice against propaganda. Here is a selection of them.",
+                "a voice against propaganda. Here are all 85, on the map and by region.",
                 "يأتي الأعضاء من جميع القارات، ويساهم كل منهم بطريقته: قوات أو مدرّبون أو تمويل "
                 "لتحقيق الاستقرار أو خبرة في مكافحة تمويل الإرهاب أو صوت في مواجهة الدعاية. "
-                "وفيما يلي مجموعة منهم.",
+                "وفيما يلي الأعضاء الخمسة والثمانون على الخريطة وحسب المنطقة.",
                 "Les membres viennent de tous les continents. Chacun contribue à sa manière : "
                 "troupes, formateurs, financement de la stabilisation, expertise contre le "
-                "financement du terrorisme ou voix face à la propagande. En voici une sélection.",
+                "financement du terrorisme ou voix face à la propagande. Voici les 85, sur la carte et par région.",
             ),
         ),
     },
@@ -363,12 +307,12 @@ PROFILES = [POLICE_PROFILE, ITALY_PROFILE]
 def ensure_members(refs: Refs, stats: Counter) -> None:
     """The English members, created or brought up to date, found again by their English name."""
     english = Locale.get_default()
-    for spec in MEMBERS:
+    for spec in members():
         values = {
             "kind": spec.kind,
             "region": spec.region,
-            "date_joined": spec.joined,
-            "flag": spec.flag,
+            "year_joined": spec.joined,
+            "iso_code": spec.code,
         }
         member = Member.objects.filter(name=spec.name.en, locale=english).first()
         if member is None:
@@ -382,7 +326,7 @@ def ensure_members(refs: Refs, stats: Counter) -> None:
 
 
 def translate_members(refs: Refs, stats: Counter, locales: list[Locale]) -> None:
-    for spec in MEMBERS:
+    for spec in members():
         for locale in locales:
             variant = Member(name=spec.name.get(locale.language_code))
             stats["member translations written"] += translate(

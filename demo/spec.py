@@ -85,7 +85,7 @@ class TopicRef:
 
 @dataclass(frozen=True)
 class MemberRef:
-    key: str  # a member in membership.MEMBERS
+    key: str  # a member's key in demo/content/members.yaml
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from base.blocks import BodyStreamBlock, TweetBlock
+from base.blocks import BodyStreamBlock
 from base.blocks.text import KeyFigureBlock
 from base.i18n import localized
 from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
@@ -39,11 +39,10 @@ class HomePage(BasePage):
         help_text=_("Where “Find out more” leads from the about section."),
     )
     key_figures = StreamField([("figure", KeyFigureBlock())], blank=True, max_num=4)
-    posts_heading = models.CharField(max_length=120, default="From our partners")
-    posts = StreamField(
-        [("tweet", TweetBlock())],
-        blank=True,
-        help_text=_("Posts from partner accounts on X, stored here and shown without loading X."),
+    posts_heading = models.CharField(
+        max_length=120,
+        default="From our partners",
+        help_text=_("Above the wall of posts from X (Snippets › Posts from X), newest first."),
     )
 
     content_panels = [
@@ -60,7 +59,7 @@ class HomePage(BasePage):
             ],
             _("About the Coalition"),
         ),
-        MultiFieldPanel([FieldPanel("posts_heading"), FieldPanel("posts")], _("Partner posts")),
+        FieldPanel("posts_heading"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("about_text")]
     parent_page_types = ["wagtailcore.Page"]
@@ -72,6 +71,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from campaigns.models import CampaignPage
         from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
+        from posts.models import wall_posts
 
         context = super().get_context(request, *args, **kwargs)
         news_index = under(NewsIndexPage.objects.live(), self, children_only=True).first()
@@ -92,6 +92,7 @@ class HomePage(BasePage):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
+        context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
         lead = localized(self.lead_story) if self.lead_story else None
         context["lead"] = lead.specific if lead and lead.live else None
         return context

@@ -1,8 +1,7 @@
 """Members of the Coalition (a translatable snippet), the members page and partner profiles."""
 
-import unicodedata
-
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -14,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from base.blocks import BodyStreamBlock, KeyFiguresBlock, QuoteBlock
+from base.flags import flag_path
 from base.models import BasePage
 from news.models import ArticlePage, ArticlePartner, NewsIndexPage, article_cards
 
@@ -42,14 +42,23 @@ class Member(TranslatableMixin, models.Model):
         choices=Region.choices,
         help_text=_("Organisations that span several regions are listed under Worldwide."),
     )
-    date_joined = models.DateField(
-        _("date joined"), help_text=_("When it joined the Coalition. The site shows the year.")
-    )
-    flag = models.CharField(
-        _("flag"),
-        max_length=16,
+    year_joined = models.PositiveSmallIntegerField(
+        _("year joined"),
+        null=True,
         blank=True,
-        help_text=_("The flag as an emoji, such as 🇮🇶. Leave empty if there is none."),
+        validators=[MinValueValidator(2014), MaxValueValidator(2100)],
+        help_text=_(
+            "The year it joined the Coalition, as on the public record. Leave empty if unsure."
+        ),
+    )
+    iso_code = models.CharField(
+        _("code"),
+        max_length=8,
+        blank=True,
+        help_text=_(
+            "A state's two-letter ISO 3166 code, such as IQ: it picks the flag and the place on "
+            "the members map. For an organisation with a flag in the site's set: EU or ARAB."
+        ),
     )
     emblem = models.ForeignKey(
         "wagtailimages.Image",
@@ -58,23 +67,27 @@ class Member(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown instead of a flag emoji, for an organisation with no flag."),
+        help_text=_(
+            "For an organisation without a flag in the site's set. Without either, a neutral mark is shown."
+        ),
     )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("region"),
-        FieldPanel("date_joined"),
-        MultiFieldPanel([FieldPanel("flag"), FieldPanel("emblem")], heading=_("Flag or emblem")),
+        FieldPanel("year_joined"),
+        MultiFieldPanel(
+            [FieldPanel("iso_code"), FieldPanel("emblem")], heading=_("Flag or emblem")
+        ),
     ]
     # Only the name is translated; the facts are the same in every language.
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("kind"),
         SynchronizedField("region"),
-        SynchronizedField("date_joined"),
-        SynchronizedField("flag"),
+        SynchronizedField("year_joined"),
+        SynchronizedField("iso_code"),
         SynchronizedField("emblem"),
     ]
 
@@ -91,14 +104,24 @@ class Member(TranslatableMixin, models.Model):
 
     def clean(self):
         super().clean()
-        # Regional-indicator flags and emoji are symbols; letters mean a code was typed instead.
-        if any(unicodedata.category(ch)[0] in "LN" for ch in self.flag):
-            message = _("Paste the flag itself as an emoji (such as 🇮🇶), not letters or a code.")
-            raise ValidationError({"flag": message})
+        self.iso_code = self.iso_code.strip().upper()
+        if self.iso_code and not self.flag_path:
+            message = _("No flag has this code. Use a two-letter ISO 3166 code, such as IQ.")
+            raise ValidationError({"iso_code": message})
 
     @property
     def is_organisation(self) -> bool:
         return self.kind == self.Kind.ORGANISATION
+
+    @property
+    def flag_path(self) -> str:
+        """The flag's static path (flags/iq.svg), or "" when the set has none for the code."""
+        return flag_path(self.iso_code)
+
+    @property
+    def map_code(self) -> str:
+        """Where the member is on the world map: states only."""
+        return self.iso_code.lower() if self.kind == self.Kind.STATE else ""
 
 
 def members_count_label(count: int) -> str:

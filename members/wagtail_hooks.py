@@ -11,7 +11,7 @@ class MemberViewSet(SnippetViewSet):
     icon = "group"
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["name", "kind", "region", "date_joined", "locale"]
+    list_display = ["name", "kind", "region", "year_joined", "locale"]
     list_filter = ["kind", "region", "locale"]
     search_fields = ["name"]
 

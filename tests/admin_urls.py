@@ -58,6 +58,8 @@ PK_BY_NAMESPACE = {
     "wagtailsnippetchoosers_base_topic": "topic",
     "wagtailsnippets_members_member": "member",
     "wagtailsnippetchoosers_members_member": "member",
+    "wagtailsnippets_posts_post": "post",
+    "wagtailsnippetchoosers_posts_post": "post",
     "wagtailimages": "image",
     "wagtailimages_chooser": "image",
     "wagtaildocs": "document",

@@ -13,6 +13,7 @@ from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models import StandardPage
 from members.models import Member, MembersPage, PartnerProfilePage
 from news.models import DigestPage, NewsIndexPage, NewsPage, ReadoutPage, VideoFeaturePage
+from posts.models import Post
 
 # One counter for every article kind, so titles and slugs never collide between kinds.
 ARTICLE_NUMBERS = itertools.count(1)
@@ -140,8 +141,24 @@ class MemberFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Member state {n}")
     kind = Member.Kind.STATE
     region = Member.Region.EUROPE
-    date_joined = datetime.date(2014, 9, 15)
-    flag = "🇮🇹"
+    year_joined = 2014
+    iso_code = "IT"
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    """A post on the home page's wall (posts.Post)."""
+
+    class Meta:
+        model = Post
+
+    url = factory.Sequence(lambda n: f"https://x.com/coalition/status/{1790000000000000000 + n}")
+    author_name = "Global Coalition"
+    handle = "coalition"
+    text = factory.Sequence(lambda n: f"Post number {n} #DefeatDaesh")
+    posted_at = factory.Sequence(
+        lambda n: datetime.datetime(2026, 5, 1, tzinfo=datetime.UTC) + datetime.timedelta(hours=n)
+    )
     locale = factory.LazyFunction(Locale.get_default)
 
 

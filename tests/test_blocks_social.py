@@ -3,6 +3,8 @@
 import datetime
 from urllib.parse import urlparse
 
+from django.utils import translation
+
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail_localize.segments import StringSegmentValue
 
@@ -209,9 +211,17 @@ def test_links_never_nest_a_hashtag_inside_a_url():
     assert links[0]["href"] == "https://example.org/page#section"
 
 
-def test_emoji_and_flags_are_kept_exactly():
+def test_emoji_are_kept_exactly_and_flags_become_svg_flags():
     text = "Baghdad 🇮🇶 and Rome 🇮🇹 👏🏽 #DefeatDaesh"
-    assert linked(text).get_text() == text
+    soup = linked(text)
+    # Windows shows a flag emoji as two letters: flags are drawn from the vendored SVG set,
+    # named for screen readers in the visitor's language.
+    assert soup.get_text() == "Baghdad  and Rome  👏🏽 #DefeatDaesh"
+    flags = soup.select("img.inline-flag")
+    assert [flag["src"] for flag in flags] == ["/static/flags/iq.svg", "/static/flags/it.svg"]
+    assert [flag["alt"] for flag in flags] == ["Iraq", "Italy"]
+    with translation.override("ar"):
+        assert linked("🇮🇶").select_one("img")["alt"] == "العراق"
 
 
 @pytest.mark.parametrize(
@@ -347,7 +357,7 @@ def test_preview_value_renders_a_complete_post():
     block = TweetBlock()
     soup = BeautifulSoup(block.render(block.get_preview_value()), "html.parser")
     assert soup.find("figure", class_="tweet")
-    assert "🇮🇹" in soup.find("p", class_="tweet__text").get_text()
+    assert soup.find("p", class_="tweet__text").find("img", alt="Italy")  # the flag, as SVG
     assert soup.find("time")["datetime"].startswith("2026-05-12T10:30")
     assert block.clean(block.get_preview_value())
 
@@ -361,3 +371,21 @@ def test_the_translators_field_is_behind_the_settings_toggle_and_the_snapshot_gr
     snapshot = layout.children[1]
     assert layout.children[0] == "url"
     assert snapshot.children == ["author_name", "handle", "text", "posted_at", "image", "image_alt"]
+
+
+def test_signed_figures_and_addresses_are_isolated_left_to_right():
+    soup = linked("أكثر من 40,000+ ساعة، -3 درجات، COVID-19 https://example.org/a-b")
+    assert [bdi.get_text() for bdi in soup.select('bdi[dir="ltr"]')] == ["40,000+", "-3"]
+    assert soup.select_one('a[href="https://example.org/a-b"]')["dir"] == "ltr"
+    assert "COVID-19" in soup.get_text()  # a hyphen inside a word is not a sign
+
+
+def test_search_snippets_draw_flag_emoji_as_svg_flags():
+    from django.template import Context, Template
+    from django.utils.safestring import mark_safe
+
+    template = Template("{% load site_tags %}{{ snippet|svg_flags }}")
+    html = template.render(Context({"snippet": mark_safe("<mark>Baghdad</mark> 🇮🇶 <b")}))
+    assert html.startswith("<mark>Baghdad</mark> <img") and "iq.svg" in html
+    plain = template.render(Context({"snippet": "<b> 🇫🇷"}))
+    assert plain.startswith("&lt;b&gt; <img") and "fr.svg" in plain

@@ -158,7 +158,7 @@ def test_home_page_chrome_is_in_the_visitors_language(client, trilingual, langua
     assert text(soup.select_one(".site-search button[type=submit]")) == expected["search_button"]
     assert text(soup.select_one(".site-search label")) == expected["search_label"]
     assert soup.select_one(".site-search input")["placeholder"] == expected["search_button"]
-    assert text(soup.select_one(".site-logo")) == expected["site_name"]
+    assert text(soup.select_one(".site-logo__name")) == expected["site_name"]
     assert soup.title.get_text().endswith(f" · {expected['site_name']}")
     assert text(soup.select_one("#latest-news-title")) == expected["latest_news"]
     assert text(soup.select_one("#cookie-banner-title")) == expected["cookies_title"]

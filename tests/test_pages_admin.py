@@ -425,7 +425,7 @@ class RenderAndPreviewTests(SiteTreeMixin, WagtailPageTestCase):
     def test_every_page_type_previews(self):
         body = body_form_data()
         streams = {
-            self.home: {"key_figures": streamfield([]), "posts": streamfield([("tweet", TWEET)])},
+            self.home: {"key_figures": streamfield([])},
             self.news: {"body": body},
             self.readout: {"body": body},
             self.video: {"body": body, "video": streamfield([("video", VIDEO)])},

@@ -19,6 +19,7 @@ from bs4 import BeautifulSoup
 
 from base.models import SiteIdentity
 from localisation.translate import translate_object
+from posts.models import Post
 
 from .factories import (
     CampaignPageFactory,
@@ -174,9 +175,10 @@ def hostile_site(home_page, news_index, campaign_index, document):
         about_text=HOSTILE_HTML,
         key_figures=[("figure", {"figure": SCRIPT, "label": SCRIPT})],
         posts_heading=SCRIPT,
-        posts=[("tweet", hostile_tweet())],
         search_description=SCRIPT,
     )
+    # A wall post written directly, as an import would (no clean()).
+    Post.objects.create(locale=home_page.locale, **hostile_tweet())
     identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
     identity.x_handle = SHORT
     identity.facebook_url = JS_URL

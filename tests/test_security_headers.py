@@ -6,7 +6,7 @@ from wagtail.documents.models import Document
 
 import pytest
 
-from .factories import NewsPageFactory
+from .factories import NewsPageFactory, PostFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,8 +36,7 @@ def article(news_index):
 
 @pytest.fixture
 def home_with_tweet(home_page):
-    home_page.posts = [("tweet", TWEET)]
-    home_page.save_revision().publish()
+    PostFactory(**TWEET)
     return home_page
 
 

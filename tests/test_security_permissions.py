@@ -30,7 +30,7 @@ from accounts.roles import ensure_roles
 from localisation.translate import translate_object
 
 from .admin_urls import admin_routes, concrete_url
-from .factories import ImageFactory, MemberFactory, NewsPageFactory, TopicFactory
+from .factories import ImageFactory, MemberFactory, NewsPageFactory, PostFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +59,8 @@ BY_NAMESPACE = {
     "wagtailsnippetchoosers_base_topic": CONTENT,
     "wagtailsnippets_members_member": CONTENT,
     "wagtailsnippetchoosers_members_member": CONTENT,
+    "wagtailsnippets_posts_post": CONTENT,
+    "wagtailsnippetchoosers_posts_post": CONTENT,
     "wagtailimages_chooser": SIGNED_IN,
     "wagtaildocs_chooser": SIGNED_IN,
     "wagtailadmin_api:pages": CONTENT,
@@ -210,6 +212,7 @@ def samples(home_page, news_index):
         "collection": Collection.get_first_root_node().add_child(name="Photos").pk,
         "topic": TopicFactory().pk,
         "member": MemberFactory().pk,
+        "post": PostFactory().pk,
         "user": users["editor"].pk,
         "group": Group.objects.get(name="Editors").pk,
         "site": Site.objects.get(is_default_site=True).pk,

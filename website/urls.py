@@ -27,6 +27,7 @@ urlpatterns = [
     # One sitemap for every language (each URL lists its translations); crawlers find it here.
     path("sitemap.xml", crawler_views.sitemap, name="sitemap"),
     path("robots.txt", crawler_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", base_views.favicon, name="favicon"),
     path("healthz", operations_views.healthz, name="healthz"),
 ]
 

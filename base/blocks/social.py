@@ -14,6 +14,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from base.flags import flag_emoji_as_images
+
 from .post_fetch import PostFetchError, PostSnapshot, download_image, fetch_post
 
 # Exactly the addresses X hands out: https, the bare, www. and mobile. hosts of x.com and
@@ -39,7 +41,9 @@ HASHTAG_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200
 TOKEN = re.compile(
     r"(?P<url>https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])"
     rf"|(?<![\w&])#(?P<tag>\w[\w{HASHTAG_MARKS}]*)"
-    r"|(?<![\w@])@(?P<user>[A-Za-z0-9_]{1,15})\b",
+    r"|(?<![\w@])@(?P<user>[A-Za-z0-9_]{1,15})\b"
+    # A signed figure ("40,000+", "-3"): written left to right even inside Arabic text.
+    r"|(?<![\w+\-\u2212])(?P<figure>[+\-\u2212]\d[\d,.]*\d?|\d[\d,.]*\+)",
 )
 
 
@@ -103,12 +107,18 @@ def image_title(handle: str, status_id: str) -> str:
 
 
 def linkify_post_text(text: str) -> SafeString:
-    """The post's text, escaped, with URLs, #hashtags and @mentions as links; emoji untouched."""
+    """The post's text, escaped, with URLs, #hashtags and @mentions as links, and flag emoji as
+    SVG flags (base/flags.py); other emoji untouched."""
     pieces, position = [], 0
     for match in TOKEN.finditer(text or ""):
         pieces.append(escape(text[position : match.start()]))
         if match["url"]:
-            link = format_html('<a href="{0}" rel="nofollow noopener">{0}</a>', match["url"])
+            # dir="ltr" isolates the address, which would otherwise be reordered in Arabic text.
+            link = format_html(
+                '<a href="{0}" rel="nofollow noopener" dir="ltr">{0}</a>', match["url"]
+            )
+        elif match["figure"]:
+            link = format_html('<bdi dir="ltr">{}</bdi>', match["figure"])
         elif match["tag"]:
             link = format_html(
                 '<a href="https://x.com/hashtag/{}" rel="nofollow noopener"><bdi>#{}</bdi></a>',
@@ -123,12 +133,16 @@ def linkify_post_text(text: str) -> SafeString:
         pieces.append(link)
         position = match.end()
     pieces.append(escape((text or "")[position:]))
-    return mark_safe("".join(str(piece) for piece in pieces))
+    return mark_safe(flag_emoji_as_images("".join(str(piece) for piece in pieces)))
 
 
 class TweetStructValue(blocks.StructValue):
     def linked_text(self) -> SafeString:
         return linkify_post_text(self.get("text"))
+
+    def linked_translation(self) -> SafeString:
+        # Hashtags and handles isolated here too: in Arabic text they flip otherwise.
+        return linkify_post_text(self.get("translation"))
 
     def status_id(self) -> str:
         parsed = parse_status_url(self.get("url"))

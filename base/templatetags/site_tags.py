@@ -1,10 +1,15 @@
 """Template tags for the site chrome: menu, language switcher, hreflang links."""
 
+import unicodedata
+
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Page
 
 from base import fragments, i18n
+from base.flags import flag_emoji_as_images
 from base.i18n import page_alternates, view_alternates
 from base.models import SiteIdentity
 
@@ -67,3 +72,27 @@ def alternates(context) -> list:
     if request is not None:
         request._site_alternates = found
     return found
+
+
+@register.filter
+def text_dir(text) -> str:
+    """ "rtl" if the text's first strong letter is right-to-left, else "ltr".
+
+    For `<bdi dir="{{ figure|text_dir }}">`: a figure with no letters ("40,000+", "-3") is
+    written left to right in every language, where dir="auto" would give it the paragraph's
+    direction and show "+40,000" in Arabic.
+    """
+    for char in str(text or ""):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
+@register.filter
+def svg_flags(text) -> SafeString:
+    """Flag emoji in the text drawn as SVG flags (base/flags.py); the text is escaped first
+    unless it is already safe HTML, such as a highlighted search snippet."""
+    return mark_safe(flag_emoji_as_images(str(conditional_escape(text))))

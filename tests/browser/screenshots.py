@@ -1,5 +1,5 @@
-"""The README's pictures: the home page and an article in English and Arabic, on a laptop and a
-phone, written to docs/screenshots/ by `make screenshots`.
+"""The README's pictures: the home page, an article and the members map in English and Arabic, on
+a laptop and a phone, written to docs/screenshots/ by `make screenshots`.
 
 Not part of the test suite (pytest collects test_*.py files): it runs only when named on the
 command line, so an ordinary test run never rewrites committed images.
@@ -14,7 +14,7 @@ from PIL import Image
 pytestmark = pytest.mark.browser
 
 OUTPUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-PAGES = {"home": "", "article": "news/water-returns-west-mosul/"}
+PAGES = {"home": "", "article": "news/water-returns-west-mosul/", "members": "members/"}
 # Every image in the window has arrived (or failed) before the picture is taken.
 IMAGES_LOADED = """() => Promise.all([...document.images]
     .filter((img) => img.getBoundingClientRect().top < window.innerHeight)

@@ -14,6 +14,7 @@ from tests.factories import (
     CampaignPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
+    PostFactory,
     ReadoutPageFactory,
     StandardPageFactory,
     VideoFeaturePageFactory,
@@ -41,8 +42,7 @@ VIDEO = {"url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ", "title": "Why it 
 @pytest.fixture
 def pages(site) -> dict[str, str]:
     home = HomePage.objects.get(locale__language_code="en")
-    home.posts = [("tweet", TWEET)]
-    home.save_revision().publish()
+    PostFactory(**TWEET)
     news = NewsIndexPageFactory(parent=home)
     body = [("paragraph", "<p>Partners <b>met</b>.</p>"), ("tweet", TWEET), ("video", VIDEO)]
     campaigns = CampaignIndexPageFactory(parent=home)

@@ -26,6 +26,7 @@ LOCAL_APPS = [
     "home",
     "news",
     "members",
+    "posts",
     "campaigns",
     "search",
     "localisation",

@@ -63,14 +63,23 @@
 
   // The address says which pages are on screen (?from=1&page=3) and the server renders that
   // range, so a reload or the back button brings back every article the visitor had loaded.
-  function rememberPagesShown(link) {
+  // A named listing (the posts wall, ?posts=3) is rendered from its first page by the server:
+  // its address is the link's own.
+  function rememberPagesShown(link, name) {
     var params = new URLSearchParams(location.search);
-    params.set("from", params.get("from") || params.get("page") || "1");
-    params.set("page", new URL(link.href).searchParams.get("page"));
+    var next = new URL(link.href).searchParams;
+    if (name) {
+      next.forEach(function (value, key) { params.set(key, value); });
+    } else {
+      params.set("from", params.get("from") || params.get("page") || "1");
+      params.set("page", next.get("page"));
+    }
     history.replaceState(history.state, "", location.pathname + "?" + params + location.hash);
   }
 
   function initLoadMore(link) {
+    var name = link.dataset.loadMore || "";
+    var selector = '[data-listing="' + name + '"]';
     link.addEventListener("click", function (event) {
       event.preventDefault();
       var nav = link.closest(".load-more");
@@ -83,15 +92,16 @@
         })
         .then(function (html) {
           var doc = new DOMParser().parseFromString(html, "text/html");
-          var items = doc.querySelectorAll("[data-listing] > li");
+          var items = doc.querySelectorAll(selector + " > li");
           var first = null;
           items.forEach(function (item) {
+            if (item.id && document.getElementById(item.id)) return;  // already on screen
             var node = document.importNode(item, true);
             list.appendChild(node);
             first = first || node;
           });
-          var next = doc.querySelector("[data-load-more]");
-          rememberPagesShown(link);
+          var next = doc.querySelector('[data-load-more="' + name + '"]');
+          rememberPagesShown(link, name);
           if (next) {
             link.href = next.href;
             link.removeAttribute("aria-busy");
