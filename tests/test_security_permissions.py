@@ -57,6 +57,8 @@ BY_NAMESPACE = {
     "wagtaildocs": CONTENT,
     "wagtailsnippets_base_topic": CONTENT,
     "wagtailsnippetchoosers_base_topic": CONTENT,
+    "wagtailsnippets_search_synonym": CONTENT,
+    "wagtailsnippetchoosers_search_synonym": CONTENT,
     "wagtailsnippets_members_member": CONTENT,
     "wagtailsnippetchoosers_members_member": CONTENT,
     "wagtailsnippets_posts_post": CONTENT,
