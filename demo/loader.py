@@ -28,6 +28,7 @@ from base.listings import LISTING_RENDITIONS
 from base.models import SiteIdentity, Topic
 from base.seo import SHARE_RENDITION
 from news.models import ArticlePage, ArticlePartner, ArticleTopic
+from search.synonyms import load_demo_synonyms
 
 from . import files, membership, posts, scheduled
 from .documents import simple_pdf
@@ -59,6 +60,11 @@ def page_specs() -> list[PageSpec]:
     return [written_in_code.get(key) or files.page(key) for key in files.build_order()]
 
 
+def ensure_search_synonyms(refs: Refs, stats: Counter) -> None:
+    """The search synonyms of each language (Daesh, ISIS, ISIL…), unless editors made their own."""
+    stats["search synonyms created"] += load_demo_synonyms()
+
+
 def load(log: Log = print) -> Counter:
     """Load (or bring up to date) the whole demo; returns how many objects each step wrote."""
     stats = Counter()
@@ -75,6 +81,7 @@ def load(log: Log = print) -> Counter:
         # The scheduled article's drafts need their parents in each language.
         scheduled.translate_scheduled,
         prepare_renditions,
+        ensure_search_synonyms,
     ]
     for step in steps:
         step(refs, stats)

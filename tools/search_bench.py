@@ -107,7 +107,7 @@ def prepare(database: str, size: int) -> dict:
 def vocabulary() -> dict[str, dict[str, list[str]]]:
     """Per language: common words (the generator's phrases) and rarer words (demo titles)."""
     sys.path.insert(0, str(ROOT))
-    from news import bulk_text
+    from tools import bulk_text
 
     found = {}
     for language in LANGUAGES:
