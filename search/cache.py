@@ -29,9 +29,14 @@ def enabled(request: HttpRequest) -> bool:
 
 def key(
     request: HttpRequest, language: str, query: CleanQuery, filters: SearchFilters, page: str
-) -> str:
+) -> str | None:
+    """The entry's key, or None when the cache cannot say which generation is current (the
+    shared cache is down): then the search is answered uncached."""
+    generation = Generation().current()
+    if not generation:
+        return None
     parts = [
-        Generation().current(),
+        generation,
         language,
         consent_state(request),
         query.text,

@@ -25,7 +25,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if query.searchable and cache.enabled(request):
         page = request.GET.get("page", "")[:MAX_PARAM_CHARS]
         cache_key = cache.key(request, language, query, filters, page)
-        cached = cache.get(cache_key)
+        cached = cache.get(cache_key) if cache_key else None
         if cached is not None:
             response, total = cached
             if counted:
