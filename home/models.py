@@ -14,6 +14,8 @@ from base.i18n import localized
 from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
 from base.models import BasePage, Topic
 from base.routing import route_by_url_path
+from campaigns.models import CampaignPage
+from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
 
 from .structured_data import organization_graph
 
@@ -70,9 +72,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import CampaignPage
-        from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
-
         context = super().get_context(request, *args, **kwargs)
         news_index = under(NewsIndexPage.objects.live(), self, children_only=True).first()
         if news_index:

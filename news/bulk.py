@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from base.models import Topic
-from search.indexing import index_in_bulk
+from base.search_index import index_in_bulk
 
 from . import bulk_text as text
 from .models import (

@@ -7,7 +7,7 @@ from django.db.models import Q
 from wagtail.models import Page
 from wagtail.search import index
 
-from .indexing import index_in_bulk
+from base.search_index import index_in_bulk
 
 
 def reindex_published_page(sender, instance: Page, **kwargs) -> None:

@@ -269,6 +269,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # PostgreSQL's "simple" configuration then only lowercases, instead of stemming them again as
 # English. After changing it: manage.py update_index.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}}
+# Pages declare what is searchable (base.search_index); the search app's language rules turn the
+# words into what the index stores, the same rules that read queries.
+SEARCH_INDEX_NORMALISER = "search.text.index_text"
 # Beyond one machine: Wagtail's Elasticsearch/OpenSearch backend, e.g. SEARCH_BACKEND=opensearch2
 # and SEARCH_URL=https://search.internal:9200 (install that backend's client package too).
 if os.environ.get("SEARCH_URL"):
