@@ -13,6 +13,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from ..consent import note_post_shown
+
 TWEET_HOSTS = {
     "twitter.com",
     "www.twitter.com",
@@ -137,6 +139,10 @@ class TweetBlock(blocks.StructBlock):
             raise StructBlockValidationError(block_errors=errors)
         value["handle"] = handle
         return value
+
+    def get_context(self, value, parent_context=None):
+        note_post_shown(parent_context)  # the page's policy may then allow X's widget
+        return super().get_context(value, parent_context)
 
     # The post is a quotation: its text, author and handle stay verbatim in every locale. The
     # translator is offered the post's text and their translation is stored beside it, in
