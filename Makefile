@@ -9,6 +9,8 @@ PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 SERVE_CHECK_PORT ?= 8390
+# Every app's templates folder: what djhtml indents (make format) and checks (make check).
+TEMPLATES := $(wildcard */templates)
 
 .DEFAULT_GOAL := help
 .PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis bench-search serve-check proxy-packages assets
@@ -36,13 +38,15 @@ run: demo ## Set up everything and serve the demo site at http://127.0.0.1:8000/
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-check: install messages ## Django system checks, missing migrations, lint
+check: install messages ## Django system checks, missing migrations, lint, code and template formatting
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run --no-input
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check --tabwidth 4 $(TEMPLATES)
 
-test: check ## Run the whole test suite on SQLite (browser tests excluded: see test-browser)
-	$(BIN)/pytest -q -m "not browser" $(PYTEST_ARGS)
+test: check ## Run the whole test suite on SQLite with coverage (browser tests excluded: see test-browser)
+	$(BIN)/pytest -q -m "not browser" --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 test-postgres: check redis ## Run the suite on PostgreSQL (PG_TEST_URL; the server must be running), with the two-server test on PostgreSQL and Redis
 	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q -m "not browser" $(PYTEST_ARGS)
@@ -118,13 +122,15 @@ test-browser: install messages chromium axe ## Browser journeys in Debian's Chro
 screenshots: install messages chromium ## Retake docs/screenshots/ (home, an article, the members map; en, ar; laptop, phone)
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -q -p no:xdist tests/browser/screenshots.py
 
-lint: install ## Check code style
+lint: install ## Check code style and template indentation
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check --tabwidth 4 $(TEMPLATES)
 
-format: install ## Format code and sort imports
+format: install ## Format code, sort imports, indent templates
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml --tabwidth 4 $(TEMPLATES)
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles test-artifacts var
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles test-artifacts var .coverage

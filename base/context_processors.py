@@ -3,12 +3,11 @@
 from django.http import HttpRequest
 from django.utils import translation
 
-from .views import CONSENT_COOKIE
+from .consent import consent_state
 
 
 def site_chrome(request: HttpRequest) -> dict:
-    consent = request.COOKIES.get(CONSENT_COOKIE, "")
     return {
-        "cookie_consent": consent if consent in ("accepted", "rejected") else "",
+        "cookie_consent": consent_state(request),
         "text_direction": "rtl" if translation.get_language_bidi() else "ltr",
     }

@@ -8,9 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from search.content import NormalisedSearchField, page_search_terms
-
 from .per_request import active_locale
+from .search_index import NormalisedSearchField, page_search_terms
 
 
 class BasePage(Page):
@@ -45,8 +44,16 @@ class BasePage(Page):
         index.SearchField("search_terms"),
     ]
 
+    # What link previews call the page (Open Graph type); articles say "article".
+    og_type = "website"
+
     class Meta:
         abstract = True
+
+    def article_meta(self) -> dict:
+        """What link previews say of an article (base.seo.PageMeta's published, section and
+        tags); pages that are not articles say nothing more."""
+        return {}
 
     def get_context(self, request, *args, **kwargs):
         # Served in the visitor's language: share the request's locale with the page's URL,

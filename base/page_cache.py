@@ -13,7 +13,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 
-from .views import CONSENT_CHOICES, CONSENT_COOKIE
+from .consent import consent_state
 
 GENERATION_KEY = "page-cache:generation"
 STATUS_HEADER = "X-Page-Cache"
@@ -84,12 +84,6 @@ def check_generation_file(**kwargs) -> list[checks.CheckMessage]:
             id="base.E001",
         )
     ]
-
-
-def consent_state(request: HttpRequest) -> str:
-    """The only thing from cookies that changes an anonymous page: the banner and X's script."""
-    value = request.COOKIES.get(CONSENT_COOKIE, "")
-    return value if value in CONSENT_CHOICES else "none"
 
 
 def page_key(request: HttpRequest) -> str:

@@ -7,11 +7,13 @@ from datetime import date, datetime
 
 from django.http import HttpRequest
 from django.utils.html import strip_tags
-from django.utils.text import Truncator, capfirst
+from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 from wagtail.models import Page
+
+from .models import BasePage
 
 logger = logging.getLogger(__name__)
 
@@ -133,19 +135,15 @@ def absolute(url: str, request: HttpRequest | None) -> str:
 
 def page_meta(page: Page, request: HttpRequest | None) -> PageMeta:
     """Everything the head needs about `page` (its specific instance), in its own language."""
-    from news.models import ArticlePage  # news depends on base, not the other way round
-
     url = page.get_url(request=request) if page.pk else None
-    is_article = isinstance(page, ArticlePage)
+    ours = isinstance(page, BasePage)  # each kind of page says what it is (og_type, article_meta)
     return PageMeta(
         title=page.seo_title or page.title,
         description=page_description(page),
         url=absolute(url or "", request),
         language=page.locale.language_code,
-        type="article" if is_article else "website",
+        type=page.og_type if ours else "website",
         image=share_image(page, request),
-        published=page.date if is_article else None,
         modified=page.last_published_at,
-        section=capfirst(page.kind_label) if is_article else "",
-        tags=[topic.name for topic in page.topics()] if is_article and page.pk else [],
+        **(page.article_meta() if ours else {}),
     )

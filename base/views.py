@@ -13,9 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-CONSENT_COOKIE = "cookie_consent"
-CONSENT_CHOICES = {"accepted", "rejected"}
-CONSENT_MAX_AGE = 180 * 24 * 3600
+from .consent import CONSENT_CHOICES, CONSENT_COOKIE, CONSENT_MAX_AGE
 
 
 def is_cross_site(request: HttpRequest) -> bool:

@@ -14,6 +14,7 @@ from wagtail.search import index
 from base.blocks import BodyStreamBlock
 from base.listings import newest_first, with_listing_images
 from base.models import BasePage
+from news.models import ArticlePage
 
 HASHTAG = re.compile(r"^#?\w+$")
 
@@ -104,8 +105,6 @@ class CampaignPage(BasePage):
 
     def latest_news(self, count: int = 3):
         """The newest live articles on the campaign's topic, in this campaign's language."""
-        from news.models import ArticlePage
-
         if not self.topic_id:
             return ArticlePage.objects.none()
         on_topic = Page.objects.live().filter(

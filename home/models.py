@@ -10,10 +10,14 @@ from wagtail.search import index
 
 from base.blocks import BodyStreamBlock
 from base.blocks.text import KeyFigureBlock
+from base.consent import note_post_shown
 from base.i18n import localized
 from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
 from base.models import BasePage, Topic
 from base.routing import route_by_url_path
+from campaigns.models import CampaignPage
+from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
+from posts.models import wall_posts
 
 from .structured_data import organization_graph
 
@@ -69,10 +73,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import CampaignPage
-        from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
-        from posts.models import wall_posts
-
         context = super().get_context(request, *args, **kwargs)
         news_index = under(NewsIndexPage.objects.live(), self, children_only=True).first()
         if news_index:
@@ -93,6 +93,8 @@ class HomePage(BasePage):
             .order_by("-date", "-pk")
         )
         context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
+        if context["wall"].posts:
+            note_post_shown(context)  # the wall shows posts from X: the policy may allow X's widget
         lead = localized(self.lead_story) if self.lead_story else None
         context["lead"] = lead.specific if lead and lead.live else None
         return context

@@ -3,9 +3,7 @@
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext_noop
 
-from wagtail.models import GroupPagePermission, Locale
-
-from home.models import HomePage
+from wagtail.models import GroupPagePermission, Locale, Site
 
 TRANSLATOR_GROUPS = {
     "ar": gettext_noop("Arabic translators"),
@@ -28,7 +26,9 @@ def ensure_translator_groups() -> dict[str, Group]:
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin)
         locale = Locale.objects.filter(language_code=language_code).first()
-        home = HomePage.objects.filter(locale=locale).first() if locale else None
+        # The language's tree: the translation of the default site's root (its home page).
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        home = site.root_page.get_translation_or_none(locale) if site and locale else None
         if home is not None:
             for permission in page_permissions:
                 GroupPagePermission.objects.get_or_create(

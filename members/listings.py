@@ -1,17 +1,23 @@
 """Members as the site lists them, in a fixed number of queries: grouped by region, each with its
-partner profile when one is live, and the members an article names in the visitor's language."""
+partner profile when one is live, and the members an article names in the visitor's language.
+
+The page models call these helpers and pass in their own querysets, so this module does not
+import them (the dependency runs one way: models → listings).
+"""
 
 import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import Prefetch, QuerySet
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from .models import Member, PartnerProfilePage
+if TYPE_CHECKING:
+    from .models import Member, PartnerProfilePage
 
 # What members/includes/member_flag.html asks for: a 32 px emblem, sharp on dense screens.
 EMBLEM_RENDITION = "fill-64x64"
@@ -25,12 +31,12 @@ class MemberFilters:
     kind: str = ""
 
     @classmethod
-    def from_params(cls, params: Mapping) -> "MemberFilters":
+    def from_params(cls, params: Mapping, member_model: "type[Member]") -> "MemberFilters":
         region = params.get("region", "")
         kind = params.get("kind", "")
         return cls(
-            region=region if region in Member.Region.values else "",
-            kind=kind if kind in Member.Kind.values else "",
+            region=region if region in member_model.Region.values else "",
+            kind=kind if kind in member_model.Kind.values else "",
         )
 
     @property
@@ -49,8 +55,8 @@ class MemberFilters:
 class Entry:
     """A member as listed: the member in the visitor's language and its live profile, if any."""
 
-    member: Member
-    profile: PartnerProfilePage | None = None
+    member: "Member"
+    profile: "PartnerProfilePage | None" = None
 
 
 @dataclass(frozen=True)
@@ -73,15 +79,16 @@ def with_emblems(members: QuerySet) -> QuerySet:
 
 
 def profiles_by_partner(
-    locale: Locale, keys: Iterable[uuid.UUID] | None = None
-) -> dict[uuid.UUID, PartnerProfilePage]:
-    """Live partner profiles of the locale, keyed by their partner's translation key.
+    profiles: QuerySet, locale: Locale, keys: Iterable[uuid.UUID] | None = None
+) -> dict[uuid.UUID, "PartnerProfilePage"]:
+    """The live partner profiles (`profiles`) of the locale, keyed by their partner's translation
+    key.
 
     The locale is checked in Python: with it in the query, the database walks every page of the
     language (thousands of articles) instead of the few profile pages.
     """
     pages = (
-        PartnerProfilePage.objects.live()
+        profiles.live()
         .filter(partner__isnull=False)
         .select_related("partner")
         .defer_streamfields()
@@ -97,23 +104,28 @@ def profiles_by_partner(
     return profiles
 
 
-def member_groups(locale: Locale, filters: MemberFilters) -> list[RegionGroup]:
-    """The locale's members that pass the filters, by region in the page's order, then by name."""
-    members = with_emblems(filters.apply(Member.objects.filter(locale=locale)))
-    profiles = profiles_by_partner(locale)
+def member_groups(
+    members: QuerySet, profiles: QuerySet, locale: Locale, filters: MemberFilters
+) -> list[RegionGroup]:
+    """The locale's `members` that pass the filters, by region in the page's order, then by name,
+    each with its profile among `profiles`."""
+    regions = members.model.Region.choices
+    members = with_emblems(filters.apply(members.filter(locale=locale)))
+    profiles = profiles_by_partner(profiles, locale)
     by_region: dict[str, list[Entry]] = {}
     for member in sorted(members, key=lambda member: sort_key(member.name)):
         entry = Entry(member, profiles.get(member.translation_key))
         by_region.setdefault(member.region, []).append(entry)
     return [
         RegionGroup(region, label, by_region[region])
-        for region, label in Member.Region.choices
+        for region, label in regions
         if region in by_region
     ]
 
 
-def article_partners(article, locale: Locale) -> list[Entry]:
-    """The members an article names, in `locale` where translated, each with its profile there.
+def article_partners(article, locale: Locale, members: QuerySet, profiles: QuerySet) -> list[Entry]:
+    """The members an article names, in `locale` where translated (from `members`), each with
+    its profile there (from `profiles`).
 
     Articles keep their links when translated, so a link may point at the member in another
     language: it is matched by translation key (three queries, however many partners).
@@ -124,8 +136,8 @@ def article_partners(article, locale: Locale) -> list[Entry]:
     keys = list(dict.fromkeys(member.translation_key for member in linked))
     localized = {
         member.translation_key: member
-        for member in with_emblems(Member.objects.filter(locale=locale, translation_key__in=keys))
+        for member in with_emblems(members.filter(locale=locale, translation_key__in=keys))
     }
     originals = {member.translation_key: member for member in linked}
-    profiles = profiles_by_partner(locale, keys)
-    return [Entry(localized.get(key, originals[key]), profiles.get(key)) for key in keys]
+    by_partner = profiles_by_partner(profiles, locale, keys)
+    return [Entry(localized.get(key, originals[key]), by_partner.get(key)) for key in keys]

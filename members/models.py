@@ -17,6 +17,8 @@ from base.flags import flag_path
 from base.models import BasePage
 from news.models import ArticlePage, ArticlePartner, NewsIndexPage, article_cards
 
+from .listings import MemberFilters, member_groups
+
 
 class Member(TranslatableMixin, models.Model):
     """A member state or international organisation, in one language."""
@@ -144,11 +146,9 @@ class MembersPage(BasePage):
         verbose_name = _("members page")
 
     def get_context(self, request, *args, **kwargs):
-        from .listings import MemberFilters, member_groups  # listings imports these models
-
         context = super().get_context(request, *args, **kwargs)
-        filters = MemberFilters.from_params(request.GET)
-        groups = member_groups(self.locale, filters)
+        filters = MemberFilters.from_params(request.GET, Member)
+        groups = member_groups(Member.objects, PartnerProfilePage.objects, self.locale, filters)
         count = sum(len(group.entries) for group in groups)
         context.update(
             filters=filters,

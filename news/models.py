@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import F, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -206,13 +207,24 @@ class ArticlePage(BasePage):
         # whole archive.
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="article_newest_first")]
 
+    og_type = "article"
+
     @property
     def kind_label(self) -> str:
-        """What listings call this article: news, video, or the readout's document type."""
-        document_type = getattr(self, "document_type", None)
-        if document_type:
-            return ReadoutPage.DocumentType(document_type).label
-        return self.specific_class._meta.verbose_name
+        """What listings call this article; each kind answers for itself. Listings hold plain
+        ArticlePages (with what `article_cards` annotates), so the answer comes from the class."""
+        return self.specific_class.label_of(self)
+
+    @classmethod
+    def label_of(cls, article: "ArticlePage") -> str:
+        return cls._meta.verbose_name
+
+    def article_meta(self) -> dict:
+        return {
+            "published": self.date,
+            "section": capfirst(self.kind_label),
+            "tags": [topic.name for topic in self.topics()] if self.pk else [],
+        }
 
     def topics(self, topics_by_key: dict | None = None) -> list:
         """This article's topics in the visitor's language (falls back to the stored topic)."""
@@ -328,6 +340,12 @@ class ReadoutPage(ArticlePage):
 
     class Meta:
         verbose_name = _("readout or statement")
+
+    @classmethod
+    def label_of(cls, article: ArticlePage) -> str:
+        """Readouts are listed by their document type (annotated on listings' plain pages)."""
+        document_type = getattr(article, "document_type", None)
+        return cls.DocumentType(document_type).label if document_type else super().label_of(article)
 
     def clean(self):
         super().clean()

@@ -20,12 +20,12 @@ from wagtail.models import Locale, Page
 
 from base.listings import CountedPaginator
 from base.models import Topic
+from base.search_index import search_field_texts
 from campaigns.models import CampaignPage
 from home.models import StandardPage
 from members.models import PartnerProfilePage
 from news.models import DigestPage, NewsPage, ReadoutPage, VideoFeaturePage
 
-from .content import search_field_texts
 from .highlight import Highlighter
 from .query import CleanQuery, SearchFilters
 from .ranking import RESCORE_WINDOW, Candidate, rescore

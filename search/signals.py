@@ -8,8 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from base.page_cache import Generation
-
-from .indexing import index_in_bulk
+from base.search_index import index_in_bulk
 
 
 def reindex_published_page(sender, instance: Page, **kwargs) -> None:

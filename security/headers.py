@@ -3,7 +3,7 @@
 Public pages get the policy in settings.CONTENT_SECURITY_POLICY, with no nonce: the site has no
 inline script, so one header is right for every visitor and a cached page keeps a valid policy.
 The one thing a public page's policy depends on besides its own content is the consent cookie
-(see `consent_key`), which a full-page cache must therefore key on.
+(base.consent), which a full-page cache must therefore key on.
 """
 
 from django.conf import settings
@@ -11,15 +11,15 @@ from django.http import HttpRequest, HttpResponseBase
 
 from csp.middleware import CSPMiddleware, PolicyParts
 
-from base.views import CONSENT_COOKIE
+from base.consent import has_accepted, shows_posts
 
-# X's widget script and the frames it creates: allowed only on pages that hold a post, and only
-# for visitors who accepted cookies (site.js loads the script on the same conditions).
+# X's widget script and the frames it creates: allowed only on pages that show a post (the post's
+# block tells the request), and only for visitors who accepted cookies (site.js loads the script
+# on the same conditions).
 X_WIDGET_SOURCES = {
     "script-src": ["https://platform.twitter.com"],
     "frame-src": ["https://platform.twitter.com", "https://syndication.twitter.com"],
 }
-TWEET_MARKER = b"data-tweet"
 
 # Wagtail's admin still relies on inline scripts and styles and shows blob: previews of uploads;
 # it is only ever used by signed-in editors. Images stay on the site (no Gravatar, see settings).
@@ -61,20 +61,6 @@ def is_document_path(path: str) -> bool:
     return path.startswith("/documents/")
 
 
-def consent_key(request: HttpRequest) -> str:
-    """The consent state a cached public page varies on: "accepted", "rejected" or ""."""
-    value = request.COOKIES.get(CONSENT_COOKIE, "")
-    return value if value in ("accepted", "rejected") else ""
-
-
-def holds_tweet(response: HttpResponseBase) -> bool:
-    return (
-        not response.streaming
-        and response.get("Content-Type", "").startswith("text/html")
-        and TWEET_MARKER in response.content
-    )
-
-
 class SecurityHeadersMiddleware(CSPMiddleware):
     """django-csp's middleware, choosing the policy by path, content and consent."""
 
@@ -89,7 +75,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
             return parts
         if admin:
             parts.config = ADMIN_DIRECTIVES
-        elif consent_key(request) == "accepted" and holds_tweet(response):
+        elif has_accepted(request) and shows_posts(request):
             parts.update = {**(parts.update or {}), **X_WIDGET_SOURCES}
         if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
             parts.replace = {**(parts.replace or {}), **SAME_ORIGIN_FRAMING}

@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from base.models import Topic
+from base.search_index import index_in_bulk
 from news.models import (
     ArticlePage,
     ArticleTopic,
@@ -30,7 +31,6 @@ from news.models import (
     ReadoutPage,
     VideoFeaturePage,
 )
-from search.indexing import index_in_bulk
 
 from . import bulk_text as text
 

@@ -16,6 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from base.flags import flag_emoji_as_images
 
+from ..consent import note_post_shown
 from .post_fetch import PostFetchError, PostSnapshot, download_image, fetch_post
 
 # Exactly the addresses X hands out: https, the bare, www. and mobile. hosts of x.com and
@@ -231,6 +232,10 @@ class TweetBlock(blocks.StructBlock):
             value["image"] = download_image(snapshot.image_url, image_title(*parsed))
             image_fetched = value["image"] is not None
         return value, image_fetched
+
+    def get_context(self, value, parent_context=None):
+        note_post_shown(parent_context)  # the page's policy may then allow X's widget
+        return super().get_context(value, parent_context)
 
     # The post is a quotation: its text, author and handle stay verbatim in every locale. The
     # translator is offered the post's text and their translation is stored beside it, in

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from base.per_request import active_locale
 
 from ..listings import Entry, article_partners
+from ..models import Member, PartnerProfilePage
 from ..world_map import render_map
 
 register = template.Library()
@@ -18,7 +19,7 @@ def partners_of(article: Page) -> list[Entry]:
     """`{% partners_of page as partners %}`: the article's partners with their profiles."""
     if not hasattr(article, "partner_links"):
         return []
-    return article_partners(article, active_locale())
+    return article_partners(article, active_locale(), Member.objects, PartnerProfilePage.objects)
 
 
 @register.simple_tag

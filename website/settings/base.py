@@ -1,24 +1,17 @@
 """Settings shared by every environment; environment variables configure what differs."""
 
-import os
 from pathlib import Path
 
-import dj_database_url
-
 from search.opensearch import search_backends
+
+from .env import env
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
-
-def env_list(name: str, default: str = "") -> list[str]:
-    """A comma-separated environment variable as a list, blanks dropped."""
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+SECRET_KEY = env.str("SECRET_KEY", default="")
 DEBUG = False
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 
 # --- Applications -------------------------------------------------------------------------------
 LOCAL_APPS = [
@@ -128,15 +121,15 @@ SQLITE_OPTIONS = {
     "timeout": 20,
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
-DATABASE_URL = os.environ.get("DATABASE_URL", "")
+DATABASE_URL = env.str("DATABASE_URL", default="")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    DATABASES = {"default": {**env.db_url_config(DATABASE_URL), "CONN_MAX_AGE": 60}}
 else:
     DATABASES = {
         "default": {
             # Django's, except that a web server never creates a missing database file.
             "ENGINE": "operations.sqlite3",
-            "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+            "NAME": env.str("SQLITE_PATH", default=str(BASE_DIR / "db.sqlite3")),
             "OPTIONS": SQLITE_OPTIONS,
         }
     }
@@ -146,13 +139,13 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 # whole search index instead of using its GIN index for common words (220 ms instead of 10 ms
 # at 20 000 articles). 1.1 is the usual value for SSDs; POSTGRES_OPTIONS="" sends nothing (for
 # a pooler that refuses startup options; then set it on the server).
-POSTGRES_OPTIONS = os.environ.get("POSTGRES_OPTIONS", "-c random_page_cost=1.1")
+POSTGRES_OPTIONS = env.str("POSTGRES_OPTIONS", default="-c random_page_cost=1.1")
 if DATABASES["default"]["ENGINE"].endswith("postgresql") and POSTGRES_OPTIONS:
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = POSTGRES_OPTIONS
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache --------------------------------------------------------------------------------------
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     # Fails open: with Redis down, reads miss and writes are dropped, so pages render uncached
     # instead of failing; /healthz reports the cache as degraded (operations/cache.py).
@@ -181,13 +174,13 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Rendered pages for anonymous visitors (base.page_cache), dropped on every content change
 # (base.purge). The timeout is only a safety net: changes drop pages as they happen.
-PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
 PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 3600))
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 3600)
 # With the per-process local-memory cache, every worker on the host reads the token that
 # invalidates pages from this file (with Redis it lives in Redis).
 PAGE_CACHE_GENERATION_FILE = Path(
-    os.environ.get("PAGE_CACHE_GENERATION_FILE", BASE_DIR / "var" / "page-cache-generation")
+    env.str("PAGE_CACHE_GENERATION_FILE", default=str(BASE_DIR / "var" / "page-cache-generation"))
 )
 # The admin is excluded wherever it lives (ADMIN_PATH); the health check must reach the database.
 PAGE_CACHE_EXCLUDED_PATHS = ("/documents/", "/consent/", "/healthz")
@@ -196,45 +189,48 @@ PAGE_CACHE_EXCLUDED_URL_NAMES = {"search", "healthz"}  # search results are logg
 PAGE_CACHE_BYPASS_COOKIES = ("messages",)
 # Fragments many pages share (menu, footer links, article cards) under the same token
 # (base/fragments.py), so rendering a page the cache does not hold yet costs less.
-FRAGMENT_CACHE_ENABLED = os.environ.get("FRAGMENT_CACHE", "on") != "off"
+FRAGMENT_CACHE_ENABLED = env.bool("FRAGMENT_CACHE", default=True)
 # How long the reverse proxy serves a page before asking Django again (which answers from the page
 # cache above unless content changed): a publish shows to anonymous visitors within this time.
-PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("PAGE_CACHE_PROXY_SECONDS", 5))
+PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=5)
 # After a publish, the most-read pages are rendered again in the background (base/warm.py) into
 # the shared page cache, so no visitor waits for them. Only useful with a cache every process
 # shares (Redis): on by default when there is one.
-PAGE_WARM_ENABLED = os.environ.get("PAGE_WARM", "on" if REDIS_URL else "off") == "on"
+PAGE_WARM_ENABLED = env.bool("PAGE_WARM", default=bool(REDIS_URL))
 # The address visitors use (scheme, host and port are part of the page cache's key).
-PAGE_WARM_BASE_URL = os.environ.get("PAGE_WARM_BASE_URL", "")
+PAGE_WARM_BASE_URL = env.str("PAGE_WARM_BASE_URL", default="")
 # Tasks run at once in the process that enqueues them; production runs them in a worker
 # (`manage.py db_worker`, started by `make serve`) from the database queue.
 TASKS = {
     "default": {
-        "BACKEND": os.environ.get(
-            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        "BACKEND": env.str(
+            "TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend"
         )
     }
 }
 # How long a CDN may keep a page that a change touched only indirectly (docs/performance.md).
-PAGE_CACHE_CDN_MAX_AGE = int(os.environ.get("PAGE_CACHE_CDN_MAX_AGE", 0))
+PAGE_CACHE_CDN_MAX_AGE = env.int("PAGE_CACHE_CDN_MAX_AGE", default=0)
 
 # A CDN purged on publish (wagtail.contrib.frontend_cache): set one of these.
 WAGTAILFRONTENDCACHE = {}
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, Fastly-style or any HTTP PURGE
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+if FRONTEND_CACHE_PURGE_URL:  # Varnish, Fastly-style or any HTTP PURGE
     WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
     }
-if os.environ.get("CLOUDFLARE_ZONE_ID"):
+CLOUDFLARE_ZONE_ID = env.str("CLOUDFLARE_ZONE_ID", default="")
+if CLOUDFLARE_ZONE_ID:
     WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
-        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN", default=""),
     }
-if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+CLOUDFRONT_DISTRIBUTION_ID = env.str("CLOUDFRONT_DISTRIBUTION_ID", default="")
+if CLOUDFRONT_DISTRIBUTION_ID:
     WAGTAILFRONTENDCACHE["cloudfront"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        "DISTRIBUTION_ID": CLOUDFRONT_DISTRIBUTION_ID,
     }
 if WAGTAILFRONTENDCACHE:
     PAGE_CACHE_CDN_MAX_AGE = PAGE_CACHE_CDN_MAX_AGE or 300
@@ -268,7 +264,7 @@ USE_TZ = True
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -283,14 +279,15 @@ SERVE_MEDIA = False
 # Several app servers share media through S3-compatible storage; django-storages is imported
 # only when a bucket is configured. Credentials come from AWS_ACCESS_KEY_ID and
 # AWS_SECRET_ACCESS_KEY, read by boto3 itself.
-if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
             "file_overwrite": False,
             "querystring_auth": False,  # public media: stable addresses a CDN can cache
             "object_parameters": {"CacheControl": "public, max-age=31536000"},
@@ -304,18 +301,30 @@ CSRF_FAILURE_VIEW = "operations.views.csrf_failure"
 
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Global Coalition"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # The site stems and normalises words itself (search/text.py) for SQLite and PostgreSQL alike;
 # PostgreSQL's "simple" configuration then only lowercases, instead of stemming them again as
 # English. After changing it: manage.py update_index.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}}
 # Search result pages are cached this long under the page cache's generation (0: off), and
 # search counts reach the analytics log at most this many seconds late (docs/search.md).
-SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", 3600))
-SEARCH_COUNT_FLUSH_SECONDS = int(os.environ.get("SEARCH_COUNT_FLUSH_SECONDS", 30))
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=3600)
+SEARCH_COUNT_FLUSH_SECONDS = env.int("SEARCH_COUNT_FLUSH_SECONDS", default=30)
+# Pages declare what is searchable (base.search_index); the search app's language rules turn the
+# words into what the index stores, the same rules that read queries.
+SEARCH_INDEX_NORMALISER = "search.text.index_text"
 # Beyond one machine: OpenSearch, with SEARCH_URL (and SEARCH_BACKEND=opensearch2|opensearch3);
 # install opensearch-py too (docs/search.md).
-WAGTAILSEARCH_BACKENDS = search_backends(os.environ) or WAGTAILSEARCH_BACKENDS
+WAGTAILSEARCH_BACKENDS = (
+    search_backends(
+        {
+            "SEARCH_URL": env.str("SEARCH_URL", default=""),
+            "SEARCH_BACKEND": env.str("SEARCH_BACKEND", default="opensearch2"),
+            "SEARCH_INDEX": env.str("SEARCH_INDEX", default="coalition"),
+        }
+    )
+    or WAGTAILSEARCH_BACKENDS
+)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
@@ -333,17 +342,17 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Posts from X: the tweet block fills a snapshot from this oEmbed endpoint when an editor saves
 # only a post's address (base/blocks/post_fetch.py); nothing is fetched when pages are viewed.
-TWEET_OEMBED_ENDPOINT = os.environ.get(
-    "TWEET_OEMBED_ENDPOINT", "https://publish.twitter.com/oembed"
+TWEET_OEMBED_ENDPOINT = env.str(
+    "TWEET_OEMBED_ENDPOINT", default="https://publish.twitter.com/oembed"
 )
 TWEET_OEMBED_TIMEOUT = 5  # seconds, for the whole answer
 TWEET_OEMBED_MAX_BYTES = 256 * 1024
 # The post's image is downloaded only from X's image host.
-TWEET_IMAGE_HOSTS = env_list("TWEET_IMAGE_HOSTS", "pbs.twimg.com")
+TWEET_IMAGE_HOSTS = env.list("TWEET_IMAGE_HOSTS", default=["pbs.twimg.com"])
 
 # wagtail-localize: machine translation only when a key is configured, so nothing reaches the
 # network otherwise.
-DEEPL_KEY = os.environ.get("DEEPL_KEY", "")
+DEEPL_KEY = env.str("DEEPL_KEY", default="")
 if DEEPL_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
@@ -354,17 +363,17 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
 
 # --- Security -----------------------------------------------------------------------------------
 # What each setting protects against, and where it is tested: docs/security.md.
 
 # The admin's address; a less obvious path only keeps out noise, the login is what protects it.
-ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
+ADMIN_PATH = env.str("ADMIN_PATH", default="admin/").strip("/") + "/"
 
 # Sessions end when the browser closes and after eight hours at most.
-SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", 8 * 3600))
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 3600)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -419,10 +428,10 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_HANDLER = "accounts.throttling.AccountAndAddressHandler"
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
-AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", 20))
-AXES_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("AXES_ACCOUNT_FAILURE_LIMIT", 30))
-AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", 0.25))
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=20)
+AXES_ACCOUNT_FAILURE_LIMIT = env.int("AXES_ACCOUNT_FAILURE_LIMIT", default=30)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.25)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
@@ -431,13 +440,13 @@ AXES_ENABLE_ADMIN = False  # there is no Django admin; lockouts are lifted in Wa
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none, trust only
 # the connection's address), and the addresses they connect from: X-Forwarded-For from anyone
 # else is ignored.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
-TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+TRUSTED_PROXY_ADDRESSES = env.list("TRUSTED_PROXY_ADDRESSES", default=["127.0.0.1", "::1"])
 
 # Two-factor authentication in the admin (django-otp, TOTP): "administrators" (superusers and
 # the Administrators group), "everyone" with admin access, or "nobody". Anyone who has set up a
 # device is always asked for a code.
-TWO_FACTOR_REQUIRED_FOR = os.environ.get("TWO_FACTOR_REQUIRED_FOR", "administrators")
+TWO_FACTOR_REQUIRED_FOR = env.str("TWO_FACTOR_REQUIRED_FOR", default="administrators")
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # No avatars from Gravatar: the admin would send a hash of every editor's email address to a
 # third party on each page.

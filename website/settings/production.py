@@ -5,33 +5,19 @@
 sets X-Forwarded-Proto.
 """
 
-from django.core.exceptions import ImproperlyConfigured
-
 from .base import *  # noqa: F403
-
-
-def required_env(name: str) -> str:
-    value = os.environ.get(name, "").strip()  # noqa: F405
-    if not value:
-        raise ImproperlyConfigured(f"Set the {name} environment variable for production.")
-    return value
-
-
-def env_flag(name: str, default: bool) -> bool:
-    value = os.environ.get(name)  # noqa: F405
-    return default if value is None else value.strip().lower() in ("1", "true", "yes", "on")
-
+from .env import env
 
 DEBUG = False
-SECRET_KEY = required_env("SECRET_KEY")
-ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
+SECRET_KEY = env.required("SECRET_KEY")
+ALLOWED_HOSTS = env.required("ALLOWED_HOSTS", cast=list)
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 # --- HTTPS --------------------------------------------------------------------------------------
 # The proxy terminates TLS and says so in X-Forwarded-Proto; it must overwrite any value the
 # client sent, or a client could claim HTTPS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", True)
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # The load balancer's health probe may speak plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = True
@@ -39,9 +25,9 @@ CSRF_COOKIE_SECURE = True
 # A year of HSTS, for subdomains too, and eligible for browsers' preload lists. Turn the last two
 # off (HSTS_INCLUDE_SUBDOMAINS / HSTS_PRELOAD=false) if another service on a subdomain still
 # needs plain HTTP; the matching deploy checks are then silenced on purpose.
-SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 365 * 24 * 3600))  # noqa: F405
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_flag("HSTS_PRELOAD", True)
+SECURE_HSTS_SECONDS = env.int("HSTS_SECONDS", default=365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("HSTS_PRELOAD", default=True)
 SILENCED_SYSTEM_CHECKS = [
     *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
     *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
@@ -56,14 +42,14 @@ WHITENOISE_AUTOREFRESH = False
 # --- Media --------------------------------------------------------------------------------------
 # On one machine the app server serves uploads itself, with cache headers (base.media); behind a
 # web server that does it, or with S3 storage, set SERVE_MEDIA=false.
-SERVE_MEDIA = os.environ.get(  # noqa: F405
+SERVE_MEDIA = env.bool(
     "SERVE_MEDIA",
-    str(STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")),  # noqa: F405
-).lower() in ("1", "true", "yes", "on")
+    default=STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"),  # noqa: F405
+)
 
 # --- Background tasks ---------------------------------------------------------------------------
 # Queued in the database and run by `manage.py db_worker` (make serve starts one), never in a web
 # worker.
-TASKS["default"]["BACKEND"] = os.environ.get(  # noqa: F405
-    "TASKS_BACKEND", "django_tasks_db.DatabaseBackend"
+TASKS["default"]["BACKEND"] = env.str(  # noqa: F405
+    "TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"
 )

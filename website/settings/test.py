@@ -1,5 +1,7 @@
 """Test settings: fast, deterministic, offline; the database comes from DATABASE_URL if set."""
 
+import os
+from pathlib import Path
 from tempfile import gettempdir
 
 from .base import *  # noqa: F403
@@ -33,5 +35,5 @@ PAGE_CACHE_ENABLED = False
 FRAGMENT_CACHE_ENABLED = False
 # Each test process keeps its own page-cache token, so parallel workers never drop each other's
 # cached pages in the middle of a test.
-PAGE_CACHE_GENERATION_FILE = Path(gettempdir()) / f"page-cache-generation-{os.getpid()}"  # noqa: F405
+PAGE_CACHE_GENERATION_FILE = Path(gettempdir()) / f"page-cache-generation-{os.getpid()}"
 SEARCH_COUNT_FLUSH_SECONDS = 0  # tests read the search log right after each search

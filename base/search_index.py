@@ -1,20 +1,34 @@
-"""What text a page gives the search index and the result snippets, read from the fields its
-`search_fields` list, without a database query for StreamField content."""
+"""Search plumbing every app may use: what text an object gives the search index and the result
+snippets (read from the fields its `search_fields` list, without a database query for StreamField
+content), the normalised search field, and indexing in bulk.
+
+The language rules that normalise the words belong to the search app; the project names them in
+settings.SEARCH_INDEX_NORMALISER, so pages declare what is searchable without importing search.
+"""
 
 from collections.abc import Iterable, Iterator
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.module_loading import import_string
 
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 
-from .text import index_text
+BATCH_SIZE = 500
 
 # Fields whose text reaches the index some other way.
 NOT_IN_TERMS = {"title", "search_terms"}
+
+
+def index_text(text: str, language: str) -> str:
+    """The text's words as the index stores them, by the configured language rules."""
+    return import_string(settings.SEARCH_INDEX_NORMALISER)(text, language)
 
 
 def language_of(obj: models.Model) -> str:
@@ -116,3 +130,16 @@ def block_texts(block: blocks.Block, raw) -> Iterator[str]:
         yield get_text_for_indexing(str(raw))
     elif isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
         yield str(raw)
+
+
+def index_in_bulk(model: type, ids: list, batch_size: int = BATCH_SIZE) -> None:
+    """Index these objects of `model` in every search backend, in batches, the way `update_index`
+    does: the model's indexed queryset (related fields prefetched), with pages' locales, which
+    their normalised search terms depend on."""
+    queryset = model.get_indexed_objects()
+    if issubclass(model, Page):
+        queryset = queryset.select_related("locale")
+    for start in range(0, len(ids), batch_size):
+        objects = list(queryset.filter(pk__in=ids[start : start + batch_size]))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, objects)
