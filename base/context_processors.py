@@ -3,7 +3,7 @@
 from django.http import HttpRequest
 from django.utils import translation
 
-from .consent import consent_state
+from security.consent import consent_state
 
 
 def site_chrome(request: HttpRequest) -> dict:

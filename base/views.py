@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from .consent import CONSENT_CHOICES, CONSENT_COOKIE, CONSENT_MAX_AGE
+from security.consent import CONSENT_CHOICES, CONSENT_COOKIE, CONSENT_MAX_AGE
 
 
 def is_cross_site(request: HttpRequest) -> bool:

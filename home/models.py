@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from base.blocks import BodyStreamBlock
 from base.blocks.text import KeyFigureBlock
-from base.consent import note_post_shown
+from security.consent import note_post_shown
 from base.i18n import localized
 from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
 from base.models import BasePage, Topic

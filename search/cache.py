@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 
-from base.consent import consent_state
+from security.consent import consent_state
 from base.page_cache import Generation, may_serve_from_cache
 
 from .query import CleanQuery, SearchFilters

@@ -3,7 +3,7 @@
 Public pages get the policy in settings.CONTENT_SECURITY_POLICY, with no nonce: the site has no
 inline script, so one header is right for every visitor and a cached page keeps a valid policy.
 The one thing a public page's policy depends on besides its own content is the consent cookie
-(base.consent), which a full-page cache must therefore key on.
+(security.consent), which a full-page cache must therefore key on.
 """
 
 from django.conf import settings
@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponseBase
 
 from csp.middleware import CSPMiddleware, PolicyParts
 
-from base.consent import has_accepted, shows_posts
+from security.consent import has_accepted, shows_posts
 
 # X's widget script and the frames it creates: allowed only on pages that show a post (the post's
 # block tells the request), and only for visitors who accepted cookies (site.js loads the script

@@ -1,11 +1,11 @@
-"""The consent cookie is decided in one place (base/consent.py), and the policy for X's widget
+"""The consent cookie is decided in one place (security/consent.py), and the policy for X's widget
 follows what the page rendered, as its post block reports it, not what its bytes contain."""
 
 from django.test import RequestFactory
 
 import pytest
 
-from base import consent
+from security import consent
 from base.blocks import TweetBlock
 
 from .factories import NewsPageFactory

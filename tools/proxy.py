@@ -39,7 +39,7 @@ class ProxyConfig:
     def render(self) -> str:
         from django.conf import settings
 
-        from base.consent import CONSENT_COOKIE
+        from security.consent import CONSENT_COOKIE
 
         bypass = (settings.SESSION_COOKIE_NAME, *settings.PAGE_CACHE_BYPASS_COOKIES)
         brotli = (MODULES / BROTLI_FILTER).exists()

@@ -16,7 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from base.flags import flag_emoji_as_images
 
-from ..consent import note_post_shown
+from security.consent import note_post_shown
 from .post_fetch import PostFetchError, PostSnapshot, download_image, fetch_post
 
 # Exactly the addresses X hands out: https, the bare, www. and mobile. hosts of x.com and
