@@ -10,7 +10,6 @@ from wagtail.search import index
 
 from base.blocks import BodyStreamBlock
 from base.blocks.text import KeyFigureBlock
-from security.consent import note_post_shown
 from base.i18n import localized
 from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
 from base.models import BasePage, Topic
@@ -18,6 +17,7 @@ from base.routing import route_by_url_path
 from campaigns.models import CampaignPage
 from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
 from posts.models import wall_posts
+from security.consent import note_post_shown
 
 from .structured_data import organization_graph
 

@@ -12,8 +12,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 
-from security.consent import consent_state
 from base.page_cache import Generation, may_serve_from_cache
+from security.consent import consent_state
 
 from .query import CleanQuery, SearchFilters
 

@@ -5,8 +5,8 @@ from django.test import RequestFactory
 
 import pytest
 
-from security import consent
 from base.blocks import TweetBlock
+from security import consent
 
 from .factories import NewsPageFactory
 from .test_security_headers import TWEET, directives

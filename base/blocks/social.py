@@ -15,8 +15,8 @@ from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
 from base.flags import flag_emoji_as_images
-
 from security.consent import note_post_shown
+
 from .post_fetch import PostFetchError, PostSnapshot, download_image, fetch_post
 
 # Exactly the addresses X hands out: https, the bare, www. and mobile. hosts of x.com and
