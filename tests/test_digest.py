@@ -131,7 +131,7 @@ class TestOnTheSite:
             ).get_text(strip=True)
             for card in soup.select(".card")
         }
-        assert kinds[digest.title] == "weekly digest"
+        assert kinds[digest.title] == "Weekly digest"
         assert soup.select_one('#filter-kind option[value="digest"]')
         filtered = BeautifulSoup(
             client.get(news_index.url, {"kind": "digest"}).content, "html.parser"

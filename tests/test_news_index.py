@@ -47,8 +47,8 @@ def test_lists_all_kinds_newest_first_with_kind_labels(client, news_index, mixed
         for card in soup.select(".card")
     }
     assert kinds["Small Group meets online"] == "Readout"
-    assert kinds["Why stabilisation matters"] == "video feature"
-    assert kinds["Partners fund water plant"] == "news"
+    assert kinds["Why stabilisation matters"] == "Video feature"
+    assert kinds["Partners fund water plant"] == "News"
 
 
 def test_statement_is_labelled_as_statement(client, news_index):
