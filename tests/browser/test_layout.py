@@ -66,7 +66,8 @@ def test_every_page_fits_the_screen_with_a_compact_header(new_context, demo, lan
         header = page.locator(".site-header").bounding_box()
         if width < 800 and header["height"] > PHONE_HEADER_MAX:
             problems.append(f"{path}: the header is {header['height']:.0f} px tall")
-        if width >= 1366:
+        # Error pages render without the database, so with the logo but no menu.
+        if width >= 1366 and "404" not in kind:
             row = page.evaluate(ONE_ROW)
             if not row["row"] or row["count"] < 6:
                 problems.append(f"{path}: the header is not one row ({row})")
