@@ -30,6 +30,13 @@ def open_page(page, demo, lang: str, path: str = ""):
     expect(page.locator("html")).to_have_attribute("dir", "rtl" if lang == "ar" else "ltr")
 
 
+def open_menu_on_a_phone(page) -> None:
+    """On a phone the menu, the search box and the languages are behind the menu button."""
+    toggle = page.locator(".site-menu__toggle")
+    if toggle.is_visible():
+        toggle.click()
+
+
 def current_language(page):
     """The switcher's entry for the page's own language (its lang is on the list item)."""
     return page.locator(".language-switcher li").filter(has=page.locator("[aria-current]"))
@@ -85,9 +92,7 @@ def test_news_filter_load_more_reload_and_back(page, demo, lang):
 
 def test_search_filter_and_open_a_result(page, demo, lang):
     open_page(page, demo, lang)
-    toggle = page.locator(".site-menu__toggle")
-    if toggle.is_visible():  # on a phone the search box is in the menu
-        toggle.click()
+    open_menu_on_a_phone(page)  # the search box is in the menu there
     page.locator("#site-search-q").fill(SEARCH_WORD[lang])
     page.locator("#site-search-q").press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q="))
@@ -111,6 +116,7 @@ def test_switch_language_on_an_article(page, demo, lang):
     open_page(page, demo, lang, VIDEO_FEATURE)
     title = page.locator("h1").inner_text()
     expect(current_language(page)).to_have_attribute("lang", lang)
+    open_menu_on_a_phone(page)
     page.locator(f".language-switcher a[hreflang={other}]").click()
     page.wait_for_url(f"**/{other}/{VIDEO_FEATURE}")
     expect(page.locator("html")).to_have_attribute("lang", other)
