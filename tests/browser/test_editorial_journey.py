@@ -213,7 +213,7 @@ def test_editor_moderator_translator_journey(page, fresh_demo, outside_requests)
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     expect(page.locator("html")).to_have_attribute("lang", "ar")
     # The post is quoted verbatim, with the translator's rendering beside it.
-    expect(page.locator(".tweet__text")).to_have_text(POST["text"])
+    expect(page.locator(".tweet__quote .tweet__text")).to_have_text(POST["text"])
     expect(page.locator(".tweet__translation")).to_contain_text(ARABIC[POST["text"]])
     expect(page.locator(".video-facade__caption")).to_contain_text(ARABIC[VIDEO["title"]])
     expect(page.locator(f"img[alt='{ARABIC[ALT_TEXT]}']")).to_have_count(1)
