@@ -125,12 +125,20 @@ def write_directly(page, **fields) -> None:
     Only the database's own limit applies (PostgreSQL refuses a string longer than the column):
     where the long payload does not fit, the short one goes in.
     """
-    for name, value in fields.items():
-        limit = getattr(page._meta.get_field(name), "max_length", None)
-        if isinstance(value, str) and limit and len(value) > limit:
-            value = SHORT[:limit]
+    for name, value in fit_to_columns(type(page), fields).items():
         setattr(page, name, value)
     page.save(clean=False)
+
+
+def fit_to_columns(model, fields: dict) -> dict:
+    """The payload, with the short one wherever the column is narrower than the long one."""
+    fitted = {}
+    for name, value in fields.items():
+        limit = getattr(model._meta.get_field(name), "max_length", None)
+        if isinstance(value, str) and limit and len(value) > limit:
+            value = SHORT[:limit]
+        fitted[name] = value
+    return fitted
 
 
 @pytest.fixture
@@ -178,7 +186,7 @@ def hostile_site(home_page, news_index, campaign_index, document):
         search_description=SCRIPT,
     )
     # A wall post written directly, as an import would (no clean()).
-    Post.objects.create(locale=home_page.locale, **hostile_tweet())
+    Post.objects.create(locale=home_page.locale, **fit_to_columns(Post, hostile_tweet()))
     identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
     identity.x_handle = SHORT
     identity.facebook_url = JS_URL
