@@ -11,11 +11,19 @@ loopback port. Two variants:
 
 import os
 import shutil
-from urllib.parse import urlsplit, urlunsplit
+from contextlib import ExitStack
+from urllib.parse import urlsplit
 
 import pytest
 
-from tools.fault_harness import AppServer, Client, PrivateRedis, Site, free_port
+from tools.fault_harness import (
+    AppServer,
+    Client,
+    PrivateRedis,
+    Site,
+    free_port,
+    postgres_database,
+)
 
 pytestmark = pytest.mark.servers
 
@@ -25,60 +33,36 @@ SERVER_PORTS = range(int(os.environ.get("TEST_SERVER_PORT", 8200)), 8300)
 REDIS_PORTS = range(int(os.environ.get("TEST_REDIS_PORT", 6391)), 6400)
 
 
-def postgres_database(name: str):
-    """Creates a database beside DATABASE_URL's; yields its URL; drops it."""
-    import psycopg
-
-    parts = urlsplit(DATABASE_URL)
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlunsplit(parts._replace(path=f"/{name}"))
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture(scope="module", params=["sqlite-local-memory", "postgres-redis"])
 def servers(request, tmp_path_factory):
     """(site, server A, server B, a published article's id, the private Redis or None)."""
     if request.param == "sqlite-local-memory" and ON_POSTGRES:
         pytest.skip("The SQLite variant runs in the SQLite pass")
-    redis = None
-    database_urls = iter([""])
-    if request.param == "postgres-redis":
-        if not ON_POSTGRES:
-            pytest.skip("Runs in the PostgreSQL pass (DATABASE_URL=postgres://…)")
-        if shutil.which("redis-server") is None:
-            pytest.skip("redis-server is not installed")
-        redis = PrivateRedis(free_port(REDIS_PORTS))
-        redis.start()
-        own_name = urlsplit(DATABASE_URL).path.strip("/") + "_servers"
-        database_urls = postgres_database(os.environ.get("SERVERS_DATABASE_NAME", own_name))
-    work = tmp_path_factory.mktemp("two-servers")
-    site = Site(
-        work,
-        redis_url=redis.url if redis else "",
-        database_url=next(database_urls),
-        # With the local-memory cache, both servers read the page-cache token from one file.
-        env_overrides={"PAGE_CACHE_GENERATION_FILE": str(work / "page-cache-generation")},
-    )
-    started = []
-    try:
+    with ExitStack() as cleanup:
+        redis, database_url = None, ""
+        if request.param == "postgres-redis":
+            if not ON_POSTGRES:
+                pytest.skip("Runs in the PostgreSQL pass (DATABASE_URL=postgres://…)")
+            if shutil.which("redis-server") is None:
+                pytest.skip("redis-server is not installed")
+            redis = PrivateRedis(free_port(REDIS_PORTS))
+            redis.start()
+            cleanup.callback(redis.stop)
+            own_name = urlsplit(DATABASE_URL).path.strip("/") + "_servers"
+            name = os.environ.get("SERVERS_DATABASE_NAME", own_name)
+            database_url = cleanup.enter_context(postgres_database(DATABASE_URL, name))
+        work = tmp_path_factory.mktemp("two-servers")
+        site = Site(
+            work,
+            redis_url=redis.url if redis else "",
+            database_url=database_url,
+            # With the local-memory cache, both servers read the page-cache token from one file.
+            env_overrides={"PAGE_CACHE_GENERATION_FILE": str(work / "page-cache-generation")},
+        )
         article = site.prepare(articles=3)
-        first = AppServer(site, free_port(SERVER_PORTS)).start()
-        started.append(first)
-        second = AppServer(site, free_port(SERVER_PORTS)).start()
-        started.append(second)
+        first = cleanup.enter_context(AppServer(site, free_port(SERVER_PORTS)).running())
+        second = cleanup.enter_context(AppServer(site, free_port(SERVER_PORTS)).running())
         yield site, first, second, article, redis
-    finally:
-        for server in started:
-            server.stop()
-        if redis:
-            redis.stop()
-        next(database_urls, None)  # drops the PostgreSQL database
 
 
 def title_shown(client: Client, path: str) -> str:

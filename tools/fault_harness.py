@@ -15,11 +15,14 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # loopback only
@@ -67,6 +70,98 @@ def wait_for_port(port: int, seconds: float) -> None:
                 return
         time.sleep(0.1)
     raise RuntimeError(f"Nothing listens on {HOST}:{port} after {seconds:.0f} s")
+
+
+@contextmanager
+def postgres_database(server_url: str, name: str) -> Iterator[str]:
+    """A database of its own on the PostgreSQL server of server_url; yields its URL; drops it."""
+    import psycopg
+
+    parts = urlsplit(server_url)
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class TcpRelay:
+    """A loopback port that forwards to another: the app servers reach the database through it,
+    so cut() can take the database away from them (every connection closed, new ones refused)
+    while the server itself, and this process's own connection to it, stay up."""
+
+    def __init__(self, port: int, target: tuple[str, int]):
+        self.port, self.target = port, target
+        self.listener: socket.socket | None = None
+        self.open: set[socket.socket] = set()
+        self.lock = threading.Lock()
+
+    def start(self) -> "TcpRelay":
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind((HOST, self.port))
+        self.listener.listen(64)
+        threading.Thread(target=self.accept, args=(self.listener,), daemon=True).start()
+        return self
+
+    def accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _address = listener.accept()
+            except OSError:
+                return  # cut
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self.lock:
+                self.open.update((client, upstream))
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self.pump, args=(source, sink), daemon=True).start()
+
+    def pump(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                self.close(end)
+
+    def close(self, end: socket.socket) -> None:
+        with self.lock:
+            self.open.discard(end)
+        with suppress(OSError):
+            end.shutdown(socket.SHUT_RDWR)
+        end.close()
+
+    def cut(self) -> None:
+        if self.listener is not None:
+            # shutdown() wakes the thread blocked in accept(); close() alone would not.
+            with suppress(OSError):
+                self.listener.shutdown(socket.SHUT_RDWR)
+            self.listener.close()
+            self.listener = None
+        with self.lock:
+            ends = list(self.open)
+        for end in ends:
+            self.close(end)
+
+    def url(self, database_url: str) -> str:
+        """database_url, pointed at this relay instead of the server."""
+        parts = urlsplit(database_url)
+        netloc = parts.netloc.rsplit("@", 1)
+        address = f"{HOST}:{self.port}"
+        return urlunsplit(
+            parts._replace(netloc=f"{netloc[0]}@{address}" if len(netloc) == 2 else address)
+        )
 
 
 class PrivateRedis:
@@ -177,6 +272,14 @@ class AppServer:
         wait_for_port(self.port, 60)
         return self
 
+    @contextmanager
+    def running(self) -> Iterator["AppServer"]:
+        self.start()
+        try:
+            yield self
+        finally:
+            self.stop()
+
     def worker_pids(self) -> list[int]:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         return [int(pid) for pid in children.read_text().split()] if children.exists() else []
@@ -209,21 +312,32 @@ class Response:
 class Client:
     """A browser-like HTTP client for one server; its cookies can move to another server."""
 
-    def __init__(self, port: int, cookies: dict | None = None, address: str | None = None):
+    def __init__(
+        self,
+        port: int,
+        cookies: dict | None = None,
+        address: str | None = None,
+        behind_proxy: bool = False,
+    ):
         self.port = port
         self.cookies: dict[str, str] = dict(cookies or {})
         self.address = address  # an X-Forwarded-For entry, as the proxy would add
+        # Straight to gunicorn, the client says X-Forwarded-Proto: https as the proxy would; to
+        # the proxy itself it speaks plain HTTP and the proxy says so.
+        self.scheme = "http" if behind_proxy else "https"
 
     def request(self, method: str, path: str, data: dict | None = None, timeout: float = 20):
-        headers = {"Host": f"{HOST}:{self.port}", "X-Forwarded-Proto": "https"}
+        headers = {"Host": f"{HOST}:{self.port}"}
+        if self.scheme == "https":
+            headers["X-Forwarded-Proto"] = "https"
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         body = None
         if data is not None:
             body = urlencode(data, doseq=True)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-            headers["Origin"] = f"https://{HOST}:{self.port}"
-            headers["Referer"] = f"https://{HOST}:{self.port}{path}"
+            headers["Origin"] = f"{self.scheme}://{HOST}:{self.port}"
+            headers["Referer"] = f"{self.scheme}://{HOST}:{self.port}{path}"
         if self.address:
             headers["X-Forwarded-For"] = self.address
         connection = http.client.HTTPConnection(HOST, self.port, timeout=timeout)
