@@ -123,7 +123,15 @@ SQLITE_OPTIONS = {
 }
 DATABASE_URL = env.str("DATABASE_URL", default="")
 if DATABASE_URL:
-    DATABASES = {"default": {**env.db_url_config(DATABASE_URL), "CONN_MAX_AGE": 60}}
+    # Connections are kept a minute and checked before reuse: after a database restart a worker
+    # opens a new one instead of failing its next request on the dead one.
+    DATABASES = {
+        "default": {
+            **env.db_url_config(DATABASE_URL),
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
+        }
+    }
 else:
     DATABASES = {
         "default": {
