@@ -7,13 +7,14 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+PG_FAULTS_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 SERVE_CHECK_PORT ?= 8390
 # Every app's templates folder: what djhtml indents (make format) and checks (make check).
 TEMPLATES := $(wildcard */templates)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults redis bench-search serve-check proxy-packages assets
+.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults faults-postgres redis bench-search serve-check proxy-packages assets
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -92,8 +93,11 @@ loadtest: install messages ## Bounded load test on 127.0.0.1: every page type an
 redis:
 	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)
 
-faults: install messages redis ## Break the production configuration on purpose (Redis, database file, workers, slow clients, logins, load); fails on any failed scenario (~6 min)
-	$(BIN)/python -m tools.faults
+faults: install messages redis proxy-packages ## Break the production configuration behind nginx on purpose (Redis, database file, workers, slow clients, logins, load while publishing); fails on any failed scenario (~6 min)
+	$(BIN)/python -m tools.faults --proxy
+
+faults-postgres: install messages redis proxy-packages ## The same faults on PostgreSQL (PG_FAULTS_URL; a database of its own, dropped after), the outage being a cut connection (~6 min)
+	$(BIN)/python -m tools.faults --proxy --postgres $(PG_FAULTS_URL)
 
 chromium:
 	@command -v /usr/bin/chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
