@@ -4,6 +4,7 @@ dropped at once when published content changes (base/purge.py decides when)."""
 import hashlib
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
@@ -20,6 +21,11 @@ STATUS_HEADER = "X-Page-Cache"
 # How long the reverse proxy in front (deploy/nginx.conf.template) may serve a page without
 # asking again; nginx reads this header and drops it. Only pages this cache would store carry it.
 PROXY_EXPIRES_HEADER = "X-Accel-Expires"
+
+
+# Work a view still owes for each answer replayed from the cache (the search view counts every
+# search): name → function(note), registered by the app that stores such entries (store_view).
+REPLAY_HOOKS: dict[str, Callable[[object], None]] = {}
 
 
 def cache_backend():
@@ -145,7 +151,7 @@ class PageCacheMiddleware:
         # token and so is never served.
         generation = Generation().current()
         entry = cache_backend().get(key)
-        if entry and entry[0] == generation:
+        if entry and entry[0] == generation and self.can_replay(entry):
             return self.replay(entry)
         response = self.get_response(request)
         if may_store(request, response):
@@ -162,10 +168,37 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
+    def can_replay(entry: tuple) -> bool:
+        """False for an entry whose owed work no hook does (then the view answers, and counts)."""
+        owed = entry[4] if len(entry) > 4 else None
+        return not owed or owed[0] in REPLAY_HOOKS
+
+    @staticmethod
     def replay(entry: tuple) -> HttpResponse:
-        _, status, headers, content = entry
+        _, status, headers, content, *owed = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
         response[STATUS_HEADER] = "hit"
+        if owed and owed[0]:
+            hook, note = owed[0]
+            REPLAY_HOOKS[hook](note)
         return response
+
+
+def store_view(
+    request: HttpRequest,
+    response: HttpResponse,
+    generation: str,
+    seconds: int,
+    owed: tuple[str, object] | None = None,
+) -> None:
+    """Store the answer of a view the middleware does not store itself (its URL name is in
+    PAGE_CACHE_EXCLUDED_URL_NAMES), so its address is then answered before the middleware stack.
+
+    `owed` is (hook name, note): on each replay, REPLAY_HOOKS[hook name](note) runs. The reverse
+    proxy is not told to keep it (no X-Accel-Expires), so every request still reaches the hook.
+    """
+    headers = list(response.items())
+    entry = (generation, response.status_code, headers, response.content, owed)
+    cache_backend().set(page_key(request), entry, seconds)

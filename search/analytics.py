@@ -25,7 +25,11 @@ _last_flush = time.monotonic()
 
 
 def count_search(query: str, locale: Locale, results: int) -> None:
-    key = (normalise_logged_query(query), locale.pk, timezone.localdate())
+    count_search_in(query, locale.pk, results)
+
+
+def count_search_in(query: str, locale_id: int, results: int) -> None:
+    key = (normalise_logged_query(query), locale_id, timezone.localdate())
     if not key[0]:
         return
     with _lock:

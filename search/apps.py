@@ -12,8 +12,10 @@ class SearchConfig(AppConfig):
 
         from wagtail.signals import page_published
 
+        from base import page_cache
         from base.models import Topic
 
+        from . import cache
         from .models import Synonym
         from .signals import (
             reindex_pages_of_renamed_topic,
@@ -25,6 +27,8 @@ class SearchConfig(AppConfig):
         post_save.connect(
             reindex_pages_of_renamed_topic, sender=Topic, dispatch_uid="search.reindex_topic"
         )
+        # Result pages replayed by the page cache's middleware still count as searches.
+        page_cache.REPLAY_HOOKS[cache.REPLAY_HOOK] = cache.count_replayed
         for signal in (post_save, post_delete):
             signal.connect(
                 synonyms_changed, sender=Synonym, dispatch_uid=f"search.synonyms.{signal}"

@@ -4,6 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
 from base.models import Topic
+from base.page_cache import Generation
 from base.per_request import active_locale
 from news.models import NewsIndexPage
 
@@ -21,15 +22,18 @@ def search(request: HttpRequest) -> HttpResponse:
     filters = SearchFilters.from_params(request.GET, tuple(KINDS))
     # A search counts once when typed; paging through it or narrowing it does not count again.
     counted = query.searchable and not filters.narrowed and "page" not in request.GET
-    cache_key = None
+    cache_key = generation = None
     if query.searchable and cache.enabled(request):
         page = request.GET.get("page", "")[:MAX_PARAM_CHARS]
-        cache_key = cache.key(request, language, query, filters, page)
+        generation = Generation().current()
+        cache_key = cache.key(request, language, query, filters, page, generation)
         cached = cache.get(cache_key) if cache_key else None
         if cached is not None:
             response, total = cached
             if counted:
                 count_search(query.text, locale, total)
+            counts = (query.text, locale.pk, total) if counted else None
+            cache.store_address(request, response, generation, counts)
             return response
     topics = list(Topic.objects.filter(locale=locale))
     topic = next((topic for topic in topics if topic.slug == filters.topic), None)
@@ -48,7 +52,13 @@ def search(request: HttpRequest) -> HttpResponse:
             count_search(query.text, locale, total)
     response = TemplateResponse(request, "search/search.html", context)
     if cache_key:
-        response.add_post_render_callback(lambda rendered: cache.store(cache_key, rendered, total))
+        counts = (query.text, locale.pk, total) if counted else None
+
+        def keep(rendered: HttpResponse) -> None:
+            cache.store(cache_key, rendered, total)
+            cache.store_address(request, rendered, generation, counts)
+
+        response.add_post_render_callback(keep)
     return response
 
 

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 import pytest
 
+from base import page_cache
 from base.page_cache import Generation
 from search import analytics, results, topk
 from search.models import QueryLog, Synonym
@@ -19,6 +20,7 @@ from .test_search_view import news, result_titles, search
 pytestmark = pytest.mark.django_db
 sections = test_search_view.sections  # the site tree in three languages, as a fixture
 cached = override_settings(PAGE_CACHE_ENABLED=True, SEARCH_CACHE_SECONDS=60)
+PAGE_STATUS = page_cache.STATUS_HEADER
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +39,55 @@ def test_a_repeated_search_is_served_from_the_cache_and_still_counted(client, se
     assert not [q for q in context.captured_queries if "wagtailsearch" in q["sql"]]
     assert result_titles(second) == result_titles(first) == ["Water returns to Mosul"]
     assert QueryLog.objects.get().searches == 2
+
+
+@cached
+@override_settings(SEARCH_COUNT_FLUSH_SECONDS=0)
+def test_a_repeated_address_is_answered_before_the_view_and_still_counted(client, sections):
+    news(sections, "en", "Water returns to Mosul")
+    first = search(client, q="water")
+    assert PAGE_STATUS not in first  # rendered by the view, which stored it
+    with CaptureQueriesContext(connection) as context:
+        replayed = [client.get("/en/search/", {"q": "water"}) for _ in range(2)]
+    # No session, locale or page lookup ran: only the counter's one write per flush.
+    assert all(response[PAGE_STATUS] == "hit" for response in replayed)
+    assert all(response["X-Search-Cache"] == "hit" for response in replayed)
+    assert all(result_titles(response) == ["Water returns to Mosul"] for response in replayed)
+    assert not [q for q in context.captured_queries if "wagtailcore_page" in q["sql"]]
+    assert QueryLog.objects.get().searches == 3
+
+
+@cached
+@override_settings(SEARCH_COUNT_FLUSH_SECONDS=0)
+def test_replayed_pages_of_results_are_not_counted_again(client, sections):
+    for number in range(results.RESULTS_PER_PAGE + 1):
+        news(sections, "en", f"Water report {number}")
+    search(client, q="water")
+    assert PAGE_STATUS not in search(client, q="water", page="2")
+    assert search(client, q="water", page="2")[PAGE_STATUS] == "hit"
+    assert QueryLog.objects.get().searches == 1
+
+
+@cached
+@override_settings(SEARCH_COUNT_FLUSH_SECONDS=0)
+def test_without_its_counting_hook_a_stored_address_goes_to_the_view(client, sections, monkeypatch):
+    news(sections, "en", "Water returns to Mosul")
+    search(client, q="water")
+    monkeypatch.setattr(page_cache, "REPLAY_HOOKS", {})
+    response = search(client, q="water")
+    assert PAGE_STATUS not in response and response["X-Search-Cache"] == "hit"
+    assert QueryLog.objects.get().searches == 2
+
+
+@cached
+def test_publishing_stops_replaying_a_stored_address(client, sections):
+    news(sections, "en", "Water returns to Mosul")
+    search(client, q="water")
+    news(sections, "en", "Water for Raqqa")
+    Generation().bump()  # what publishing does (base/purge.py)
+    response = search(client, q="water")
+    assert PAGE_STATUS not in response and response["X-Search-Cache"] == "miss"
+    assert len(result_titles(response)) == 2
 
 
 @cached
