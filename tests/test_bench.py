@@ -1,7 +1,7 @@
 """The benchmark's bookkeeping (tools/bench/): medians over rounds, the targets it reports and
 the section of docs/performance.md it rewrites."""
 
-from tools.bench import report
+from tools.bench import load, report
 from tools.bench import run as bench
 
 
@@ -64,3 +64,44 @@ def test_targets_are_judged_from_the_figures():
     assert verdict["uncached article ≤ 20 ms CPU at 20000"] == "met"
     assert verdict["burst while publishing: p95 ≤ 3 × static p95"] == "met"
     assert verdict["slow clients do not delay readers (p95 within 25 %)"] == "MISSED"
+
+
+PUBLISHER_EVENTS = [
+    {"event": "published", "number": 0, "url": "/a/", "publish_s": 0.2, "tasks": 9, "warm_ups": 3},
+    {"event": "published", "number": 1, "url": "/b/", "publish_s": 0.6, "tasks": 9, "warm_ups": 3},
+    {"event": "warmed", "number": 0, "warm_s": 12.0, "failed": 0},
+    {"event": "published", "number": 2, "url": "/c/", "publish_s": 0.4, "tasks": 7, "warm_ups": 1},
+    {"event": "warmed", "number": 1, "warm_s": 20.0, "failed": 1},
+]
+
+
+def test_the_publishers_events_give_publishes_done_and_their_latency():
+    summary = load.publish_summary(PUBLISHER_EVENTS, planned=5)
+    assert summary == {
+        "planned": 5,
+        "published": 3,
+        "publish_s_p50": 0.4,
+        "publish_s_max": 0.6,
+        "tasks_per_publish": 9,
+        "warm_ups_per_publish": 3,
+        "warmed": 2,
+        "warm_s_p50": 16.0,
+        "warm_s_max": 20.0,
+        "warm_failed": 1,
+    }
+    assert load.publish_summary([], planned=6)["published"] == 0
+
+
+def test_the_report_shows_the_publishes_done_during_the_load():
+    rows = {
+        "burst, no publishing": figures(900),
+        "burst, publishing every 10 s": dict(
+            figures(800), publishes=load.publish_summary(PUBLISHER_EVENTS, planned=5)
+        ),
+    }
+    table = report.publishes_table(rows)
+    assert len(table) == 3  # header, rule, the one run with an editor
+    assert table[2] == (
+        "| burst, publishing every 10 s | 3 of 5 | 0.40 | 0.60 | 9 (3) | 2 (1 failed) "
+        "| 16.00 | 20.00 |"
+    )
