@@ -1,7 +1,7 @@
 """The benchmark's bookkeeping (tools/bench/): medians over rounds, the targets it reports and
 the section of docs/performance.md it rewrites."""
 
-from tools.bench import load, report
+from tools.bench import burst, load, report
 from tools.bench import run as bench
 
 
@@ -105,3 +105,38 @@ def test_the_report_shows_the_publishes_done_during_the_load():
         "| burst, publishing every 10 s | 3 of 5 | 0.40 | 0.60 | 9 (3) | 2 (1 failed) "
         "| 16.00 | 20.00 |"
     )
+
+
+def test_a_probe_visit_waited_only_when_django_rendered_it_for_the_visitor():
+    waited = burst.waited_for_render
+    assert waited("MISS", "miss") and waited("EXPIRED", "miss") and waited(None, None)
+    assert not waited("MISS", "hit")  # Django answered from the warmed page cache
+    assert not waited("STALE", "miss") and not waited("UPDATING", "miss")  # nginx's old copy
+    assert not waited("HIT", "miss")  # nginx's copy keeps the header of the render it stored
+
+
+def test_the_burst_report_gives_ratios_to_the_static_file_and_the_probes():
+    visits = [
+        {"kind": "published article", "waited": True, "status": 200, "ms": 90.0},
+        {"kind": "published article", "waited": False, "status": 200, "ms": 2.0},
+        {"kind": "home", "waited": False, "status": 200, "ms": 1.0},
+    ]
+    probes = burst.probe_summary(visits)
+    assert probes["all"] == {"visits": 3, "waited": 1, "failed": 0, "ms_p50": 2.0, "ms_max": 90.0}
+    assert "news index" not in probes
+    results = {
+        "articles": 20000,
+        "seconds": 60,
+        "connections": 32,
+        "pages": burst.PAGES,
+        "planned": 5,
+        "static": figures(9000, p95=2.0),
+        "burst": figures(5000, p95=5.0, errors=3),
+        "publishes": load.publish_summary(PUBLISHER_EVENTS, planned=5),
+        "publishes_during_load": 3,
+        "probe_summary": probes,
+    }
+    text = burst.burst_report(results)
+    assert "| burst while publishing | 2.5 × | 2.5 × | 3 |" in text
+    assert "| published article | 2 | 1 | 0 | 46.0 | 90.0 |" in text
+    assert "Publishes done during the burst: 3 of 5" in text
