@@ -14,7 +14,7 @@ SERVE_CHECK_PORT ?= 8390
 TEMPLATES := $(wildcard */templates)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults faults-postgres redis bench-search serve-check proxy-packages assets
+.PHONY: help install run demo messages test test-postgres test-browser chromium axe screenshots check lint format clean serve bench wrk faults faults-postgres redis bench-search bench-burst serve-check proxy-packages assets
 
 help: ## List the targets and what they do
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -82,6 +82,11 @@ wrk:
 
 bench: install wrk ## Load-test the production configuration at 1 000 and 20 000 articles (~12 min)
 	$(BIN)/python -m tools.bench.run
+
+BURST_ARTICLES ?= 20000
+
+bench-burst: install wrk ## Readers in a burst through nginx while an editor publishes, at BURST_ARTICLES (20 000) articles (docs/performance.md)
+	$(BIN)/python -m tools.bench.burst $(BURST_ARTICLES)
 
 bench-search: install wrk ## Search at 1 000 and 20 000 articles, SQLite and PostgreSQL, against a static file (docs/search.md)
 	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null)

@@ -98,7 +98,7 @@ def test_the_paths_cover_menus_and_ancestors_once_each(article, news_index, home
 def test_a_newer_change_stops_an_older_warm_up(article, monkeypatch):
     rendered = []
 
-    def render_then_change(path, state):
+    def render_then_change(path, state, client=None):
         rendered.append(path)
         page_cache.Generation().bump()  # another publish lands meanwhile
         return 200
@@ -106,3 +106,28 @@ def test_a_newer_change_stops_an_older_warm_up(article, monkeypatch):
     monkeypatch.setattr(warm, "render", render_then_change)
     warm.warm_pages.call(page_ids=[article.pk])
     assert len(rendered) == 1
+
+
+def test_a_warm_up_uses_one_client_and_still_fetches_each_page_in_each_state(article, monkeypatch):
+    # A client per page loaded the middleware per page, and WhiteNoise rescans the static files
+    # whenever it loads: tens of seconds per warm-up.
+    clients, fetched = [], []
+
+    class CountingClient(Client):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            clients.append(self)
+
+        def get(self, path, *args, **kwargs):
+            consent = self.cookies.get("cookie_consent")
+            fetched.append((consent.value if consent else "none", path))
+            return super().get(path, *args, **kwargs)
+
+    monkeypatch.setattr(warm, "Client", CountingClient)
+    paths = warm.paths_to_warm([article.pk])
+    expected = [(state, path) for path in paths for state in warm.CONSENT_STATES]
+    rendered = warm.warm_pages.call(page_ids=[article.pk])
+    assert len(clients) == 1
+    assert fetched == expected  # each request with its own consent state, none carried over
+    assert rendered == {f"{state} {path}": 200 for state, path in expected}
+    assert len(paths) >= 3

@@ -4,6 +4,7 @@ headers, and an editor publishing at a fixed interval."""
 import json
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -70,21 +71,88 @@ class SlowClients:
 
 
 class Publisher:
-    """An editor publishing an article every `interval` seconds, in its own Django process
-    (tools/bench/publisher.py); the warm-up it triggers runs there too, as in a task worker."""
+    """An editor publishing an article every `interval` seconds, `count` times, in its own Django
+    process (tools/bench/publisher.py) with the tier's settings: the warm-up each publish queues
+    goes to the database queue and runs in the tier's task worker, as under `make serve`.
 
-    def __init__(self, env: dict, interval: int, count: int):
-        self.command = [sys.executable, "-m", "tools.bench.publisher", str(interval), str(count)]
-        self.env = dict(env, TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend")
+    `events` collects what the publisher reports (each publish and when its warm-ups finished);
+    `on_publish` is called with each publish's event as it arrives. On leaving, it waits up to
+    `grace` seconds for the warm-ups still queued to be reported, then stops the process."""
+
+    def __init__(
+        self,
+        env: dict,
+        interval: float,
+        count: int,
+        articles: int = 1,
+        on_publish=None,
+        grace: float = 0,
+    ):
+        self.command = [
+            sys.executable,
+            "-m",
+            "tools.bench.publisher",
+            str(interval),
+            str(count),
+            str(articles),
+        ]
+        self.env, self.count, self.on_publish, self.grace = env, count, on_publish, grace
+        self.events: list[dict] = []
+        self.done = threading.Event()
+
+    def read(self) -> None:
+        for line in self.process.stdout:
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue
+            self.events.append(event)
+            if event.get("event") == "published" and self.on_publish:
+                self.on_publish(event)
+            if event.get("event") == "done":
+                self.done.set()
 
     def __enter__(self):
         self.process = subprocess.Popen(
             self.command, cwd=ROOT, env=self.env, stdout=subprocess.PIPE, text=True
         )
-        assert self.process.stdout.readline().strip() == "ready"
+        assert json.loads(self.process.stdout.readline()) == {"event": "ready"}
+        self.reader = threading.Thread(target=self.read, daemon=True)
+        self.reader.start()
         return self
 
     def __exit__(self, *exc):
+        self.done.wait(self.grace)
         self.process.terminate()
-        out, _ = self.process.communicate(timeout=60)
-        self.published = out.count("published")
+        self.process.wait(timeout=60)
+        self.reader.join(timeout=10)
+
+    @property
+    def published(self) -> int:
+        return sum(1 for event in self.events if event.get("event") == "published")
+
+    def summary(self) -> dict:
+        return publish_summary(self.events, self.count)
+
+
+def publish_summary(events: list[dict], planned: int) -> dict:
+    """How many publishes completed, how long each took and how long its warm-ups took to run
+    in the task worker (medians and worst), from the publisher's events."""
+    published = [event for event in events if event.get("event") == "published"]
+    warmed = [event for event in events if event.get("event") == "warmed"]
+
+    def median(values):
+        return round(statistics.median(values), 3) if values else None
+
+    return {
+        "planned": planned,
+        "published": len(published),
+        "publish_s_p50": median([event["publish_s"] for event in published]),
+        "publish_s_max": max((event["publish_s"] for event in published), default=None),
+        "tasks_per_publish": median([event["tasks"] for event in published]),
+        "warm_ups_per_publish": median([event["warm_ups"] for event in published]),
+        "warmed": len(warmed),
+        "warm_s_p50": median([event["warm_s"] for event in warmed]),
+        "warm_s_max": max((event["warm_s"] for event in warmed), default=None),
+        "warm_failed": sum(event["failed"] for event in warmed),
+    }
