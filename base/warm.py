@@ -2,10 +2,12 @@
 cache, so the first visitor after a change does not wait for them (base/purge.py schedules it).
 
 Runs as a task of Django's task framework: in production queued in the database and run by
-`manage.py db_worker`; in development and tests at once. Warms each language's home page and its
-menu (the news index among them), and every changed page with its ancestors in each language.
+`manage.py db_worker`; in development and tests at once. Warms every changed page in each
+language first, then each language's home page and its menu (the news index among them), then
+the changed pages' ancestors.
 """
 
+import hashlib
 import logging
 from urllib.parse import urlsplit
 
@@ -16,7 +18,7 @@ from wagtail.models import Page, Site
 
 from django_tasks import task
 
-from .page_cache import Generation
+from .page_cache import Generation, cache_backend
 from .views import CONSENT_COOKIE
 
 logger = logging.getLogger(__name__)
@@ -37,6 +39,8 @@ def warm_pages(page_ids: list[int]) -> dict[str, int]:
     """Render each path in each common consent state; returns each one's status code."""
     paths = paths_to_warm(page_ids)
     generation = Generation().current()
+    if not claim(generation, paths):
+        return {}  # an identical warm-up already ran for this version of the site
     # One client for the whole run: each new one loads the middleware again, and WhiteNoise's
     # scans every static file when it loads (about 0.3 s a page on the demo).
     client = visitor()
@@ -50,16 +54,32 @@ def warm_pages(page_ids: list[int]) -> dict[str, int]:
     return rendered
 
 
+def claim(generation: str, paths: list[str]) -> bool:
+    """True for the first run to warm these paths under this generation.
+
+    Publishing in the admin commits more than once (the revision, then the page), and each commit
+    queues a warm-up: the same paths, arriving back to back. The first renders; the others,
+    finding the site unchanged since, have nothing to add. (Without a cache to record the claim,
+    e.g. Redis down, nothing could be stored anyway.)
+    """
+    digest = hashlib.sha256("\n".join(paths).encode()).hexdigest()
+    return cache_backend().add(f"page-warm:{generation}:{digest}", 1, 3600)
+
+
 def paths_to_warm(page_ids: list[int]) -> list[str]:
-    """Each language's home page and menu, then the changed pages and their ancestors."""
-    pages: list[Page] = []
+    """The changed pages in each language first (a new statement is what readers open, often
+    from a shared link, before anything else), then each language's home page and menu, then
+    the changed pages' other ancestors."""
+    changed: list[Page] = []
+    for page in Page.objects.live().filter(pk__in=page_ids):
+        changed += [page, *page.get_translations().live()]
+    pages: list[Page] = list(changed)
     for site in Site.objects.select_related("root_page"):
         homes = [site.root_page, *site.root_page.get_translations().live()]
         for home in homes:
             pages += [home, *home.get_children().live().in_menu()]
-    for page in Page.objects.live().filter(pk__in=page_ids):
-        for translation in [page, *page.get_translations().live()]:
-            pages += [*translation.get_ancestors().filter(depth__gt=1), translation]
+    for page in changed:
+        pages += page.get_ancestors().filter(depth__gt=1)
     paths = []
     for page in pages:
         url = page.get_url()

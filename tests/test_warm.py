@@ -42,7 +42,10 @@ def article(news_index, django_capture_on_commit_callbacks):
     with committed(django_capture_on_commit_callbacks):
         news_index.show_in_menus = True
         news_index.save_revision().publish()
-        return NewsPageFactory(parent=news_index, title="Ministers meet in Rome")
+        page = NewsPageFactory(parent=news_index, title="Ministers meet in Rome")
+    # A later version of the site, so a test's own warm-up is not a repeat of that one.
+    page_cache.Generation().bump()
+    return page
 
 
 class RecordingTask:
@@ -91,8 +94,9 @@ def test_nothing_is_queued_without_a_shared_cache(
 
 def test_the_paths_cover_menus_and_ancestors_once_each(article, news_index, home_page):
     paths = warm.paths_to_warm([article.pk])
-    assert paths[:2] == [home_page.url, news_index.url]
-    assert article.url in paths and len(paths) == len(set(paths))
+    # The published page first: readers open a new statement before anything else.
+    assert paths[:3] == [article.url, home_page.url, news_index.url]
+    assert len(paths) == len(set(paths))
 
 
 def test_a_newer_change_stops_an_older_warm_up(article, monkeypatch):
@@ -106,6 +110,19 @@ def test_a_newer_change_stops_an_older_warm_up(article, monkeypatch):
     monkeypatch.setattr(warm, "render", render_then_change)
     warm.warm_pages.call(page_ids=[article.pk])
     assert len(rendered) == 1
+
+
+def test_identical_warm_ups_of_one_version_render_once(article, monkeypatch):
+    # One admin publish queues a warm-up per commit (revision, then page): same paths, same site.
+    rendered = []
+    monkeypatch.setattr(warm, "render", lambda path, state, client=None: rendered.append(path))
+    warm.warm_pages.call(page_ids=[article.pk])
+    first = len(rendered)
+    assert first and warm.warm_pages.call(page_ids=[article.pk]) == {}
+    assert len(rendered) == first
+    page_cache.Generation().bump()  # a later change: its warm-up renders again
+    warm.warm_pages.call(page_ids=[article.pk])
+    assert len(rendered) == 2 * first
 
 
 def test_a_warm_up_uses_one_client_and_still_fetches_each_page_in_each_state(article, monkeypatch):
