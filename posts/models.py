@@ -14,7 +14,16 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from base.blocks.social import POST_URL_MESSAGE, linkify_post_text, parse_status_url
+from base.blocks.social import (
+    FILL_BY_HAND,
+    POST_URL_HELP,
+    POST_URL_MESSAGE,
+    SNAPSHOT_FIELDS,
+    SnapshotNotFilled,
+    fill_snapshot_from_x,
+    linkify_post_text,
+    parse_status_url,
+)
 
 
 class Post(TranslatableMixin, models.Model):
@@ -22,14 +31,15 @@ class Post(TranslatableMixin, models.Model):
 
     url = models.URLField(
         _("post URL"),
-        help_text=_("The post's address, e.g. https://x.com/coalition/status/1234567890."),
+        help_text=POST_URL_HELP,
     )
-    author_name = models.CharField(_("author"), max_length=80)
-    handle = models.CharField(_("handle"), max_length=16, help_text=_("Without the @."))
+    # Blank in the form: filled from X on save when left empty (clean), required after that.
+    author_name = models.CharField(_("author"), max_length=80, blank=True)
+    handle = models.CharField(_("handle"), max_length=16, blank=True, help_text=_("Without the @."))
     text = models.TextField(
-        _("text"), max_length=4000, help_text=_("Copy the post's text exactly.")
+        _("text"), max_length=4000, blank=True, help_text=_("Copy the post's text exactly.")
     )
-    posted_at = models.DateTimeField(_("posted at"))
+    posted_at = models.DateTimeField(_("posted at"), blank=True)
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
@@ -77,21 +87,37 @@ class Post(TranslatableMixin, models.Model):
 
     def clean(self):
         super().clean()
+        image_fetched = self.fill_from_x()
         errors = {}
         parsed = parse_status_url(self.url)
         if parsed is None:
             errors["url"] = POST_URL_MESSAGE
+        # An address X could not be asked about (not a post's) leaves these to be typed.
+        errors.update({name: FILL_BY_HAND for name in SNAPSHOT_FIELDS if not getattr(self, name)})
         self.handle = (self.handle or "").lstrip("@")
-        if not re.fullmatch(r"[A-Za-z0-9_]{1,15}", self.handle):
+        if self.handle and not re.fullmatch(r"[A-Za-z0-9_]{1,15}", self.handle):
             errors["handle"] = _("A handle has 1 to 15 letters, digits or underscores.")
         elif parsed and parsed[0].lower() != self.handle.lower():
             errors["handle"] = _("The handle does not match the post URL (@%(handle)s).") % {
                 "handle": parsed[0]
             }
-        if self.image_id and not self.image_alt:
+        # An image fetched just now cannot have been described yet: the next save asks for it.
+        if self.image_id and not self.image_alt and not image_fetched:
             errors["image_alt"] = _("Describe the post's image for screen readers.")
         if errors:
             raise ValidationError(errors)
+
+    def fill_from_x(self) -> bool:
+        """The address alone is enough: empty fields are filled from X as the tweet block's are
+        (never what was typed); True if the post's image was fetched just now."""
+        value = {name: getattr(self, name) for name in ("url", *SNAPSHOT_FIELDS, "image")}
+        try:
+            image_fetched = fill_snapshot_from_x(value)
+        except SnapshotNotFilled as error:
+            raise ValidationError(error.errors) from error
+        for name, filled in value.items():
+            setattr(self, name, filled)
+        return image_fetched
 
     # What base/blocks/tweet.html reads, so a post renders exactly as a tweet block does.
     def linked_text(self) -> SafeString:

@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 from base.blocks import TweetBlock
 from base.blocks.post_fetch import posted_at
 from news.models import NewsPage
+from posts.models import Post
 
 from .fake_oembed import POST_TEXT, FakeOEmbed
 from .test_pages_admin import article_form_data
@@ -305,3 +306,71 @@ def test_while_x_fails_autosaves_do_not_wait_on_it_again(fake_x):
     # Half a minute later X is asked again; until then the same message comes at once.
     assert clean_errors(only_url()) == first
     assert len(fake_x.oembed_requests) == 1
+
+
+# The home page's wall (posts.Post): the same help as the block, in the snippet's admin form
+
+
+def post_wall_form(client, **fields):
+    data = {
+        "url": POST_URL,
+        "author_name": "",
+        "handle": "",
+        "text": "",
+        "posted_at": "",
+        "image": "",
+        "image_alt": "",
+        "translation": "",
+    }
+    data.update(fields)
+    return client.post("/admin/snippets/posts/post/add/?locale=en", data)
+
+
+@pytest.mark.django_db
+def test_a_wall_post_saved_with_only_its_address_is_filled_from_x(fake_x, editor_client):
+    response = post_wall_form(editor_client, url=POST_URL + "?s=20")
+    assert response.status_code == 302
+    post = Post.objects.get()
+    assert (post.author_name, post.handle, post.text) == (
+        "Global Coalition",
+        "coalition",
+        POST_TEXT,
+    )
+    assert post.posted_at == POSTED
+    assert len(fake_x.oembed_requests) == 1
+
+
+@pytest.mark.django_db
+def test_a_wall_post_keeps_what_the_editor_typed(fake_x, editor_client):
+    response = post_wall_form(editor_client, text="Typed by the editor", author_name="Coalition")
+    assert response.status_code == 302
+    post = Post.objects.get()
+    assert (post.author_name, post.text) == ("Coalition", "Typed by the editor")
+    assert post.handle == "coalition"  # the only empty field, filled
+
+
+@pytest.mark.django_db
+def test_with_x_down_a_wall_post_is_not_saved_and_says_what_to_type(fake_x, editor_client):
+    fake_x.mode = "404"
+    response = post_wall_form(editor_client, author_name="Coalition")
+    assert response.status_code == 200
+    assert not Post.objects.exists()
+    errors = response.context["form"].errors
+    assert errors["url"] == [dict(FAILURES)["404"]]
+    assert errors["text"] == errors["handle"] == [FILL_BY_HAND]
+    assert "author_name" not in errors
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("input", attrs={"name": "author_name"})["value"] == "Coalition"
+
+
+@pytest.mark.django_db
+def test_a_wall_post_typed_whole_is_saved_without_asking_x(fake_x, editor_client):
+    response = post_wall_form(
+        editor_client,
+        author_name="Global Coalition",
+        handle="coalition",
+        text="Typed",
+        posted_at="2024-05-13 12:43",
+    )
+    assert response.status_code == 302
+    assert fake_x.oembed_requests == []

@@ -49,6 +49,10 @@ TOKEN = re.compile(
 
 
 SNAPSHOT_FIELDS = ("author_name", "handle", "text", "posted_at")
+POST_URL_HELP = _(
+    "The post's address, e.g. https://x.com/coalition/status/1234567890. Save it alone and the "
+    "author, handle, text, date and image are filled in from X."
+)
 FILL_BY_HAND = _("Filled in from X when it answers; or type it in yourself.")
 # Previews re-validate the form as the editor types: one fetch per post serves them all.
 SNAPSHOT_CACHE_SECONDS = 600
@@ -107,6 +111,40 @@ def image_title(handle: str, status_id: str) -> str:
     return f"Post by @{handle} ({status_id})"
 
 
+class SnapshotNotFilled(Exception):
+    """X did not answer: `errors` says why on the address and which fields to type by hand."""
+
+    def __init__(self, errors: dict[str, ValidationError]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def fill_snapshot_from_x(value) -> bool:
+    """Fill a post's empty snapshot fields from X when the address is all the editor gave, in
+    `value` (the tweet block's value, or a mapping over the wall's post); True if its image was
+    fetched into the library just now.
+
+    Fields typed by hand are never overwritten; a failed fetch blocks the save only when
+    fields are still empty (SnapshotNotFilled).
+    """
+    empty = [name for name in SNAPSHOT_FIELDS if not value.get(name)]
+    parsed = parse_status_url(value.get("url"))
+    if not empty or parsed is None:
+        return False
+    try:
+        snapshot = cached_snapshot(value["url"], *parsed)
+    except PostFetchError as error:
+        errors = {"url": ValidationError(error.message)}
+        errors.update({name: ValidationError(FILL_BY_HAND) for name in empty})
+        raise SnapshotNotFilled(errors) from error
+    for name in empty:
+        value[name] = getattr(snapshot, name)
+    if snapshot.image_url and not value.get("image"):
+        value["image"] = download_image(snapshot.image_url, image_title(*parsed))
+        return value["image"] is not None
+    return False
+
+
 def linkify_post_text(text: str) -> SafeString:
     """The post's text, escaped, with URLs, #hashtags and @mentions as links, and flag emoji as
     SVG flags (base/flags.py); other emoji untouched."""
@@ -161,7 +199,7 @@ class TweetStructValue(blocks.StructValue):
 class TweetBlock(blocks.StructBlock):
     url = blocks.URLBlock(
         label=_("Post URL"),
-        help_text=_("The post's address, e.g. https://x.com/coalition/status/1234567890."),
+        help_text=POST_URL_HELP,
     )
     author_name = blocks.CharBlock(max_length=80)
     handle = blocks.CharBlock(max_length=16, help_text=_("Without the @."))
@@ -210,28 +248,10 @@ class TweetBlock(blocks.StructBlock):
         return value
 
     def fill_from_x(self, value) -> tuple[blocks.StructValue, bool]:
-        """Fill the snapshot's empty fields from X when the address is all the editor gave.
-
-        Fields typed by hand are never overwritten; a failed fetch blocks the save only when
-        fields are still empty, saying why on the address and which fields to fill by hand.
-        """
-        empty = [name for name in SNAPSHOT_FIELDS if not value.get(name)]
-        parsed = parse_status_url(value.get("url"))
-        if not empty or parsed is None:
-            return value, False
         try:
-            snapshot = cached_snapshot(value["url"], *parsed)
-        except PostFetchError as error:
-            errors = {"url": ValidationError(error.message)}
-            errors.update({name: ValidationError(FILL_BY_HAND) for name in empty})
-            raise StructBlockValidationError(block_errors=errors) from error
-        for name in empty:
-            value[name] = getattr(snapshot, name)
-        image_fetched = False
-        if snapshot.image_url and not value.get("image"):
-            value["image"] = download_image(snapshot.image_url, image_title(*parsed))
-            image_fetched = value["image"] is not None
-        return value, image_fetched
+            return value, fill_snapshot_from_x(value)
+        except SnapshotNotFilled as error:
+            raise StructBlockValidationError(block_errors=error.errors) from error
 
     def get_context(self, value, parent_context=None):
         note_post_shown(parent_context)  # the page's policy may then allow X's widget
