@@ -84,10 +84,10 @@ def prepare(sizes: list[int] = SIZES) -> dict[int, dict]:
     env = environment(source)
     if (ROOT / "db.sqlite3").exists():
         copy_database(ROOT / "db.sqlite3", source)
-        run_python(env, "manage.py", "migrate", "--no-input")
-    else:
-        run_python(env, "manage.py", "migrate", "--no-input")
-        run_python(env, "manage.py", "load_demo_content")
+    run_python(env, "manage.py", "migrate", "--no-input")
+    # Idempotent: fills in the demo where the worktree's database is empty (a `manage.py check`
+    # creates the file) and changes nothing where `make demo` loaded it.
+    run_python(env, "manage.py", "load_demo_content")
     run_python(env, "manage.py", "collectstatic", "--no-input", "-v0")
     current, databases = 0, {}
     for size in sizes:
