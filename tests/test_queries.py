@@ -119,3 +119,18 @@ def test_query_counts_do_not_grow_with_listed_items(client, site):
 def test_the_page_tree_stays_valid(site):
     site.grow(2)
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+LOCALE_LOOKUP = 'SELECT "wagtailcore_locale"."id", "wagtailcore_locale"."language_code" FROM'
+
+
+def test_the_active_locale_is_fetched_once_per_request(client, site):
+    """Wagtail's routing and `page.localized` ask for the active locale too: they share the
+    request's memo (base/per_request.py) instead of querying again."""
+    site.grow(2)
+    for name, url in site.urls().items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200, url
+        lookups = [q["sql"] for q in captured if q["sql"].startswith(LOCALE_LOOKUP)]
+        assert len(lookups) <= 1, f"{name}: {lookups}"
