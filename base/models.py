@@ -8,6 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from .fragments import cached
 from .per_request import active_locale
 from .search_index import NormalisedSearchField, page_search_terms
 
@@ -118,3 +119,11 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site identity")
+
+    @classmethod
+    def for_site(cls, site):
+        """Read by the footer, the cookie banner and the page head on every page: kept until
+        content changes (saving a setting bumps the token, base/purge.py)."""
+        if site is None:
+            return super().for_site(site)
+        return cached("site-identity", (site.pk,), lambda: super(SiteIdentity, cls).for_site(site))

@@ -1,0 +1,76 @@
+"""Values and fragments kept under the page cache's token (base/fragments.py): looked up once per
+content generation, and looked up again after any change, so never shown stale."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Site
+
+import pytest
+
+from base.fragments import find_site_for_request
+from base.models import SiteIdentity
+from base.page_cache import Generation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fragments_on(settings):
+    settings.FRAGMENT_CACHE_ENABLED = True
+
+
+def sql_of(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200, url
+    return [query["sql"] for query in captured]
+
+
+def reading(table: str, sql: list[str]) -> list[str]:
+    return [query for query in sql if f'FROM "{table}"' in query]
+
+
+def test_the_site_and_its_identity_are_looked_up_once_per_generation(client, home_page):
+    first = sql_of(client, "/en/")
+    assert reading("wagtailcore_site", first)
+    again = sql_of(client, "/en/")
+    assert not reading("wagtailcore_site", again)
+    assert not reading("base_siteidentity", again)
+    Generation().bump()
+    assert reading("wagtailcore_site", sql_of(client, "/en/"))
+
+
+def test_a_changed_setting_shows_on_the_next_render(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
+    identity.x_handle = "before"
+    identity.save()
+    Generation().bump()
+    assert 'content="@before"' in client.get("/en/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        identity.x_handle = "after"
+        identity.save()
+    assert 'content="@after"' in client.get("/en/").content.decode()
+
+
+def test_a_changed_site_is_found_on_the_next_request(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    assert client.get("/en/", HTTP_HOST="news.example.org").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        Site.objects.filter(is_default_site=True).update(is_default_site=False)
+        site = Site.objects.get(root_page=home_page)
+        site.save()  # update() sends no signal; the save does, as the admin's would
+    assert client.get("/en/", HTTP_HOST="news.example.org").status_code == 404
+
+
+@pytest.mark.parametrize(("host", "lookups"), [("testserver", 1), ("evil.example.org", 2)])
+def test_only_allowed_hosts_are_remembered(rf, home_page, settings, host, lookups):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    request = rf.get("/", HTTP_HOST=host)
+    site = Site.objects.get(is_default_site=True)
+    with CaptureQueriesContext(connection) as captured:
+        for _ in range(2):
+            assert find_site_for_request(request) == site
+    assert len(reading("wagtailcore_site", [query["sql"] for query in captured])) == lookups
