@@ -4,13 +4,15 @@ content generation, and looked up again after any change, so never shown stale."
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 import pytest
 
 from base.fragments import find_site_for_request
 from base.models import SiteIdentity
 from base.page_cache import Generation
+
+from .factories import NewsPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +76,34 @@ def test_only_allowed_hosts_are_remembered(rf, home_page, settings, host, lookup
         for _ in range(2):
             assert find_site_for_request(request) == site
     assert len(reading("wagtailcore_site", [query["sql"] for query in captured])) == lookups
+
+
+def restricted(page) -> PageViewRestriction:
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+
+def test_view_restrictions_are_not_queried_for_public_pages(client, news_index):
+    article = NewsPageFactory(parent=news_index)
+    client.get(article.url)
+    sql = sql_of(client, article.url)
+    assert not reading("wagtailcore_pageviewrestriction", sql)
+
+
+@pytest.mark.parametrize("fragments", [True, False])
+def test_restricted_pages_stay_restricted(client, news_index, settings, fragments):
+    settings.FRAGMENT_CACHE_ENABLED = fragments
+    private = NewsPageFactory(parent=news_index)
+    below = StandardPageFactory(parent=private)
+    public = NewsPageFactory(parent=news_index)
+    alias = private.create_alias(parent=news_index, update_slug="alias-of-private")
+    alias_child = StandardPageFactory(parent=alias)
+    restricted(private)
+    Generation().bump()
+    for page in (private, below, alias, alias_child):
+        assert page.specific.get_view_restrictions().exists(), page
+        assert client.get(page.url).status_code == 200  # the password form
+        assert 'name="password"' in client.get(page.url).content.decode(), page
+    assert not public.get_view_restrictions().exists()
+    assert 'name="password"' not in client.get(public.url).content.decode()
