@@ -11,7 +11,13 @@ from wagtail.search import index
 from base.blocks import BodyStreamBlock
 from base.blocks.text import KeyFigureBlock
 from base.i18n import localized
-from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
+from base.listings import (
+    newest_first,
+    prefetch_when_rendered,
+    topics_by_translation_key,
+    under,
+    with_listing_images,
+)
 from base.models import BasePage, Topic
 from base.routing import route_by_url_path
 from campaigns.models import CampaignPage
@@ -87,10 +93,12 @@ class HomePage(BasePage):
         # instead, the query scans and sorts every video once the planner has statistics.
         videos = under(Page.objects.live(), self).exact_type(VideoFeaturePage)
         newest = newest_first(ArticlePage.objects.all(), videos).values("pk")[:3]
-        context["videos"] = with_listing_images(
-            VideoFeaturePage.objects.filter(pk__in=newest)
-            .defer_streamfields()
-            .order_by("-date", "-pk")
+        context["videos"] = prefetch_when_rendered(
+            with_listing_images(
+                VideoFeaturePage.objects.filter(pk__in=newest)
+                .defer_streamfields()
+                .order_by("-date", "-pk")
+            )
         )
         context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
         if context["wall"].posts:

@@ -25,6 +25,7 @@ from base.blocks import BodyStreamBlock, VideoBlock
 from base.listings import (
     CountedPaginator,
     newest_first,
+    prefetch_when_rendered,
     topics_by_translation_key,
     under,
     with_listing_images,
@@ -75,7 +76,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request, kind: str = "", topic: str = "") -> PaginatorPage:
         """The page of articles the request asks for, counted on the plain pages."""
         total = self.article_pages(kind, topic).count()
-        return self.paginate(request, self.articles(kind, topic), total)
+        return self.paginate(request, prefetch_when_rendered(self.articles(kind, topic)), total)
 
     def paginate(self, request, pages, total: int | None = None) -> PaginatorPage:
         """The requested page; with `from`, that page and every one before it back to `from`.
