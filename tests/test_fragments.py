@@ -123,3 +123,16 @@ def test_cached_cards_need_no_listing_images_or_topics(client, news_index):
     sql = sql_of(client, "/en/")
     assert len(reading("wagtailimages_rendition", sql)) == 1
     assert client.get("/en/").content == first
+
+
+def test_related_articles_come_from_the_cached_cards(client, news_index):
+    topic = TopicFactory()
+    pages = [NewsPageFactory(parent=news_index, listing_image=ImageFactory()) for _ in range(3)]
+    for page in pages:
+        ArticleTopic.objects.create(page=page, topic=topic)
+    first = client.get(pages[0].url).content
+    sql = sql_of(client, pages[0].url)
+    assert client.get(pages[0].url).content == first
+    assert b"related-articles" in first
+    assert not reading("wagtailimages_rendition", sql)
+    assert not [query for query in sql if query.startswith('SELECT 1 AS "a"')]  # no exists()
