@@ -1,5 +1,7 @@
 """The home page (one per locale) and standard pages such as the about and cookie-policy pages."""
 
+from functools import cache
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +20,7 @@ from base.listings import (
     under,
     with_listing_images,
 )
-from base.models import BasePage, Topic
+from base.models import BasePage
 from base.routing import route_by_url_path
 from campaigns.models import CampaignPage
 from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
@@ -85,7 +87,7 @@ class HomePage(BasePage):
             context["news_index"] = news_index
             context["articles"] = news_index.listing(request)
         context["topics_by_key"] = topics_by_translation_key(self.locale)
-        context["lines_of_effort"] = Topic.objects.filter(locale=self.locale)
+        context["lines_of_effort"] = context["topics_by_key"].values()
         context["campaigns"] = with_listing_images(
             under(CampaignPage.objects.live(), self).defer_streamfields().order_by("path")
         )[:3]
@@ -103,9 +105,14 @@ class HomePage(BasePage):
         context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
         if context["wall"].posts:
             note_post_shown(context)  # the wall shows posts from X: the policy may allow X's widget
-        lead = localized(self.lead_story) if self.lead_story else None
-        context["lead"] = lead.specific if lead and lead.live else None
+        # Called by the template only when the lead story's fragment is not cached.
+        context["lead"] = cache(self.lead_in_language)
         return context
+
+    def lead_in_language(self) -> Page | None:
+        """The lead story in the visitor's language (else as chosen), if it is live."""
+        lead = localized(self.lead_story) if self.lead_story else None
+        return lead.specific if lead and lead.live else None
 
     def route(self, request, path_components):
         """Every page of the site is routed from its home page: in two queries (base/routing.py)

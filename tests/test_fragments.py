@@ -136,3 +136,22 @@ def test_related_articles_come_from_the_cached_cards(client, news_index):
     assert b"related-articles" in first
     assert not reading("wagtailimages_rendition", sql)
     assert not [query for query in sql if query.startswith('SELECT 1 AS "a"')]  # no exists()
+
+
+def test_the_home_page_sections_are_cached_and_previews_are_not(client, news_index, home_page):
+    lead = NewsPageFactory(parent=news_index, listing_image=ImageFactory())
+    home_page.lead_story = lead
+    home_page.about_heading = "Who we are"
+    home_page.save_revision().publish()
+    Generation().bump()
+    first = client.get("/en/").content.decode()
+    sql = sql_of(client, "/en/")
+    assert client.get("/en/").content.decode() == first
+    assert "Who we are" in first and "lead-story" in first
+    assert not reading("wagtailimages_image", sql)  # the lead's, the campaigns' and the videos'
+    assert len(sql) <= 10
+    client.get("/en/", HTTP_HOST="localhost")  # the host Wagtail's preview request names
+    home_page.about_heading = "A heading in draft"
+    preview = home_page.make_preview_request().content.decode()
+    assert "A heading in draft" in preview
+    assert "A heading in draft" not in client.get("/en/").content.decode()

@@ -22,6 +22,9 @@ class FragmentNode(template.Node):
         name = self.name.resolve(context)
         parts = tuple(value.resolve(context) for value in self.vary_on)
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # A preview shows the editor's unpublished changes, which no cached fragment has.
+            return self.nodelist.render(context)
         host = request.get_host() if request is not None else ""
         return mark_safe(
             fragments.cached(name, parts, lambda: self.nodelist.render(context), host=host)
