@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet, prefetch_rela
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from .fragments import cached
 from .models import Topic
 from .per_request import active_locale, once_per_request
 
@@ -120,7 +121,11 @@ class CountedPaginator(Paginator):
 def topics_by_translation_key(locale: Locale | None = None) -> dict:
     """Every topic of the locale, keyed by translation key, so any topic can be shown localised."""
     locale = locale or active_locale()
+
+    def fetch() -> dict:
+        return {topic.translation_key: topic for topic in Topic.objects.filter(locale=locale)}
+
+    # Topics change rarely and saving one bumps the page cache's token (base/purge.py).
     return once_per_request(
-        ("topics by key", locale.pk),
-        lambda: {topic.translation_key: topic for topic in Topic.objects.filter(locale=locale)},
+        ("topics by key", locale.pk), lambda: cached("topics", (locale.pk,), fetch)
     )

@@ -155,3 +155,14 @@ def test_the_home_page_sections_are_cached_and_previews_are_not(client, news_ind
     preview = home_page.make_preview_request().content.decode()
     assert "A heading in draft" in preview
     assert "A heading in draft" not in client.get("/en/").content.decode()
+
+
+def test_alternates_and_topics_are_looked_up_once_per_generation(client, news_index):
+    article = NewsPageFactory(parent=news_index)
+    ArticleTopic.objects.create(page=article, topic=TopicFactory(name="Stabilisation"))
+    first = client.get(article.url).content
+    sql = sql_of(client, article.url)
+    assert client.get(article.url).content == first
+    assert 'hreflang="en"' in first.decode() and "Stabilisation" in first.decode()
+    assert not [query for query in sql if 'JOIN "wagtailcore_locale"' in query]  # translations
+    assert not [query for query in sql if 'WHERE "base_topic"."locale_id" =' in query]
