@@ -11,9 +11,15 @@ import pytest
 from base.fragments import find_site_for_request
 from base.models import SiteIdentity
 from base.page_cache import Generation
-from news.models import ArticleTopic
+from news.models import ArticlePartner, ArticleTopic
 
-from .factories import ImageFactory, NewsPageFactory, StandardPageFactory, TopicFactory
+from .factories import (
+    ImageFactory,
+    MemberFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +172,17 @@ def test_alternates_and_topics_are_looked_up_once_per_generation(client, news_in
     assert 'hreflang="en"' in first.decode() and "Stabilisation" in first.decode()
     assert not [query for query in sql if 'JOIN "wagtailcore_locale"' in query]  # translations
     assert not [query for query in sql if 'WHERE "base_topic"."locale_id" =' in query]
+
+
+def test_article_partners_are_cached_until_a_member_changes(
+    client, news_index, django_capture_on_commit_callbacks
+):
+    article = NewsPageFactory(parent=news_index)
+    member = MemberFactory(name="Iraq")
+    ArticlePartner.objects.create(page=article, member=member)
+    assert "<bdi>Iraq</bdi>" in client.get(article.url).content.decode()
+    assert not reading("news_articlepartner", sql_of(client, article.url))
+    with django_capture_on_commit_callbacks(execute=True):
+        member.name = "Republic of Iraq"
+        member.save()
+    assert "<bdi>Republic of Iraq</bdi>" in client.get(article.url).content.decode()
