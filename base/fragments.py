@@ -59,7 +59,15 @@ def find_site_for_request(request):
         return _wagtail_find_site(request)
     hostname = split_domain_port(request._get_raw_host())[0]
     parts = (hostname, request.get_port())
-    return cached("site", parts, lambda: _wagtail_find_site(request))
+    return cached("site", parts, lambda: with_specific_root(_wagtail_find_site(request)))
+
+
+def with_specific_root(site):
+    """The site with its root page's specific instance loaded, so it is kept with the site: routing
+    (`site.root_page.localized.specific`) then needs no query in the root page's language."""
+    if site is not None:
+        site.root_page.specific  # noqa: B018 (a cached property, stored on the page)
+    return site
 
 
 def share_site_lookup() -> None:
