@@ -143,6 +143,7 @@ def test_related_articles_come_from_the_cached_cards(client, news_index):
     assert b"related-articles" in first
     assert not reading("wagtailimages_rendition", sql)
     assert not [query for query in sql if query.startswith('SELECT 1 AS "a"')]  # no exists()
+    assert not [query for query in sql if '"news_articlepage"."date" DESC' in query]
 
 
 def test_the_home_page_sections_are_cached_and_previews_are_not(client, news_index, home_page):
