@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http.request import split_domain_port
 from django.utils import translation
+from django.utils.functional import Promise
 
 from wagtail.models import Site
 
@@ -30,6 +31,8 @@ def generation() -> str:
 
 
 def fragment_key(name: str, parts: tuple[Hashable, ...], host: str = "") -> str:
+    # A lazily translated label (a kind's verbose name) counts by its text, not its proxy's id.
+    parts = tuple(str(part) if isinstance(part, Promise) else part for part in parts)
     digest = hashlib.sha256(repr((host, *parts)).encode()).hexdigest()[:32]
     return f"fragment:{generation()}:{translation.get_language()}:{name}:{digest}"
 

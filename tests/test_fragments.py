@@ -17,6 +17,7 @@ from .factories import (
     ImageFactory,
     MemberFactory,
     NewsPageFactory,
+    ReadoutPageFactory,
     StandardPageFactory,
     TopicFactory,
 )
@@ -188,3 +189,20 @@ def test_article_partners_are_cached_until_a_member_changes(
         member.name = "Republic of Iraq"
         member.save()
     assert "<bdi>Republic of Iraq</bdi>" in client.get(article.url).content.decode()
+
+
+@pytest.mark.parametrize("listing_first", [True, False])
+def test_a_card_shows_what_its_listing_knows_whichever_renders_first(
+    client, news_index, listing_first
+):
+    # Listings annotate a readout's document type; related articles do not, and say "Readout or
+    # statement" as they always have: one card each, never the other's.
+    topic = TopicFactory()
+    readout = ReadoutPageFactory(parent=news_index, document_type="communique")
+    article = NewsPageFactory(parent=news_index)
+    for page in (readout, article):
+        ArticleTopic.objects.create(page=page, topic=topic)
+    urls = [news_index.url, article.url] if listing_first else [article.url, news_index.url]
+    pages = {url: client.get(url).content.decode() for url in urls}
+    assert "Communiqué" in pages[news_index.url]
+    assert "Readout or statement" in pages[article.url]
