@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from base.blocks import BodyStreamBlock
 from base.blocks.text import KeyFigureBlock
+from base.fragments import cached
 from base.i18n import localized
 from base.listings import (
     newest_first,
@@ -82,32 +83,41 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news_index = under(NewsIndexPage.objects.live(), self, children_only=True).first()
+        news_index = cached("news-index", (self.pk,), self.find_news_index)
         if news_index:
             context["news_index"] = news_index
             context["articles"] = news_index.listing(request)
         context["topics_by_key"] = topics_by_translation_key(self.locale)
         context["lines_of_effort"] = context["topics_by_key"].values()
-        context["campaigns"] = with_listing_images(
+        # Called by the template only when their sections' fragments are not cached.
+        context["campaigns"] = cache(self.newest_campaigns)
+        context["videos"] = cache(self.newest_videos)
+        context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
+        if context["wall"].posts:
+            note_post_shown(context)  # the wall shows posts from X: the policy may allow X's widget
+        context["lead"] = cache(self.lead_in_language)
+        return context
+
+    def find_news_index(self) -> NewsIndexPage | None:
+        return under(NewsIndexPage.objects.live(), self, children_only=True).first()
+
+    def newest_campaigns(self):
+        return with_listing_images(
             under(CampaignPage.objects.live(), self).defer_streamfields().order_by("path")
         )[:3]
+
+    def newest_videos(self):
         # Picked from all articles by date, then fetched as videos: read from the video table
         # instead, the query scans and sorts every video once the planner has statistics.
         videos = under(Page.objects.live(), self).exact_type(VideoFeaturePage)
         newest = newest_first(ArticlePage.objects.all(), videos).values("pk")[:3]
-        context["videos"] = prefetch_when_rendered(
+        return prefetch_when_rendered(
             with_listing_images(
                 VideoFeaturePage.objects.filter(pk__in=newest)
                 .defer_streamfields()
                 .order_by("-date", "-pk")
             )
         )
-        context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
-        if context["wall"].posts:
-            note_post_shown(context)  # the wall shows posts from X: the policy may allow X's widget
-        # Called by the template only when the lead story's fragment is not cached.
-        context["lead"] = cache(self.lead_in_language)
-        return context
 
     def lead_in_language(self) -> Page | None:
         """The lead story in the visitor's language (else as chosen), if it is live."""
