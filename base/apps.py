@@ -8,6 +8,8 @@ class BaseConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import purge
+        from . import fragments, per_request, purge
 
         purge.connect()
+        per_request.share_active_locale()
+        fragments.share_site_lookup()

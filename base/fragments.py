@@ -11,7 +11,12 @@ from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
 from django.utils import translation
+from django.utils.functional import Promise
+
+from wagtail.models import Site
 
 from .page_cache import Generation, cache_backend
 from .per_request import once_per_request
@@ -26,6 +31,8 @@ def generation() -> str:
 
 
 def fragment_key(name: str, parts: tuple[Hashable, ...], host: str = "") -> str:
+    # A lazily translated label (a kind's verbose name) counts by its text, not its proxy's id.
+    parts = tuple(str(part) if isinstance(part, Promise) else part for part in parts)
     digest = hashlib.sha256(repr((host, *parts)).encode()).hexdigest()[:32]
     return f"fragment:{generation()}:{translation.get_language()}:{name}:{digest}"
 
@@ -40,3 +47,32 @@ def cached(name: str, parts: tuple[Hashable, ...], compute: Callable[[], T], hos
         value = compute()
         cache_backend().set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
+
+
+_wagtail_find_site = Site._find_for_request
+
+
+def find_site_for_request(request):
+    """Wagtail's site lookup (one query a request, before any page is routed), kept until content
+    changes: adding or editing a site bumps the token (base/purge.py). Hosts that ALLOWED_HOSTS
+    refuses are looked up every time, so arbitrary Host headers cannot fill the cache."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return _wagtail_find_site(request)
+    hostname = split_domain_port(request._get_raw_host())[0]
+    parts = (hostname, request.get_port())
+    return cached("site", parts, lambda: with_specific_root(_wagtail_find_site(request)))
+
+
+def with_specific_root(site):
+    """The site with its root page's specific instance loaded, so it is kept with the site: routing
+    (`site.root_page.localized.specific`) then needs no query in the root page's language."""
+    if site is not None:
+        site.root_page.specific  # noqa: B018 (a cached property, stored on the page)
+    return site
+
+
+def share_site_lookup() -> None:
+    """Make Wagtail's Site.find_for_request() use find_site_for_request(); from BaseConfig.ready()."""
+    Site._find_for_request = staticmethod(find_site_for_request)

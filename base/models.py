@@ -5,11 +5,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
+from .fragments import cached
 from .per_request import active_locale
 from .search_index import NormalisedSearchField, page_search_terms
+
+
+def restricted_pages() -> tuple[tuple[str, ...], bool]:
+    """The tree paths of pages with view restrictions, and whether any page is an alias of one."""
+    restricted = dict(PageViewRestriction.objects.values_list("page_id", "page__path"))
+    aliased = bool(restricted) and Page.objects.filter(alias_of__in=restricted).exists()
+    return tuple(restricted.values()), aliased
 
 
 class BasePage(Page):
@@ -54,6 +62,17 @@ class BasePage(Page):
         """What link previews say of an article (base.seo.PageMeta's published, section and
         tags); pages that are not articles say nothing more."""
         return {}
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, without its two queries (ancestors, then restrictions) on every
+        page served when neither the page nor an ancestor can be restricted: a page is only
+        restricted through a restricted page above it (or itself), or through an alias of a
+        restricted page, and both are known from the few restrictions there are, kept until
+        content changes (restrictions, moves and aliases all bump the token, base/purge.py)."""
+        paths, aliased = cached("view-restrictions", (), restricted_pages)
+        if aliased or self.path.startswith(paths):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     def get_context(self, request, *args, **kwargs):
         # Served in the visitor's language: share the request's locale with the page's URL,
@@ -118,3 +137,11 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site identity")
+
+    @classmethod
+    def for_site(cls, site):
+        """Read by the footer, the cookie banner and the page head on every page: kept until
+        content changes (saving a setting bumps the token, base/purge.py)."""
+        if site is None:
+            return super().for_site(site)
+        return cached("site-identity", (site.pk,), lambda: super(SiteIdentity, cls).for_site(site))

@@ -42,6 +42,16 @@ def once_per_request(key: Hashable, compute: Callable[[], T]) -> T:
     return memo[key]
 
 
+_wagtail_get_active = Locale.get_active
+
+
 def active_locale() -> Locale:
     """Wagtail's Locale.get_active(), once per request and language."""
-    return once_per_request(("active locale", translation.get_language()), Locale.get_active)
+    return once_per_request(("active locale", translation.get_language()), _wagtail_get_active)
+
+
+def share_active_locale() -> None:
+    """Make Wagtail's own Locale.get_active() read the memo too: routing (`root_page.localized`)
+    and every `page.localized` in templates asked the database again for the same locale (three
+    identical queries on the home page). Called once from BaseConfig.ready()."""
+    Locale.get_active = classmethod(lambda cls: active_locale())

@@ -42,12 +42,17 @@ def route_by_url_path(root: Page, request, path_components: list[str]) -> RouteR
         page.url_path: page
         for page in Page.objects.filter(slug__in=set(path_components), url_path__in=prefixes)
     }
+    parent = page = None
     for depth, prefix in enumerate(prefixes, start=1):
-        page = on_path.get(prefix)
+        parent, page = page, on_path.get(prefix)
         page_class = page.specific_class if page else None
         if page_class is None:
             raise Http404  # no such child: Wagtail's walk stops here too
         remaining = path_components[depth:]
         if remaining and claims_path(page, page_class, remaining):
             return None
-    return page.specific.route(request, [])
+    specific = page.specific
+    if parent is not None and parent.path == specific.path[: -specific.steplen]:
+        # What treebeard's get_parent() would fetch again (an article's topic links do).
+        specific._cached_parent_obj = parent
+    return specific.route(request, [])

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from base.blocks import BodyStreamBlock
-from base.listings import newest_first, with_listing_images
+from base.listings import newest_first, prefetch_when_rendered, with_listing_images
 from base.models import BasePage
 from news.models import ArticlePage
 
@@ -111,6 +111,6 @@ class CampaignPage(BasePage):
             locale_id=self.locale_id,
             articlepage__topic_links__topic__translation_key=self.topic.translation_key,
         )
-        return with_listing_images(
-            newest_first(ArticlePage.objects.defer_streamfields(), on_topic)
+        return prefetch_when_rendered(
+            with_listing_images(newest_first(ArticlePage.objects.defer_streamfields(), on_topic))
         )[:count]

@@ -1,5 +1,7 @@
 """The home page (one per locale) and standard pages such as the about and cookie-policy pages."""
 
+from functools import cache
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +12,16 @@ from wagtail.search import index
 
 from base.blocks import BodyStreamBlock
 from base.blocks.text import KeyFigureBlock
+from base.fragments import cached
 from base.i18n import localized
-from base.listings import newest_first, topics_by_translation_key, under, with_listing_images
-from base.models import BasePage, Topic
+from base.listings import (
+    newest_first,
+    prefetch_when_rendered,
+    topics_by_translation_key,
+    under,
+    with_listing_images,
+)
+from base.models import BasePage
 from base.routing import route_by_url_path
 from campaigns.models import CampaignPage
 from news.models import ArticlePage, NewsIndexPage, VideoFeaturePage
@@ -74,30 +83,46 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news_index = under(NewsIndexPage.objects.live(), self, children_only=True).first()
+        news_index = cached("news-index", (self.pk,), self.find_news_index)
         if news_index:
             context["news_index"] = news_index
             context["articles"] = news_index.listing(request)
         context["topics_by_key"] = topics_by_translation_key(self.locale)
-        context["lines_of_effort"] = Topic.objects.filter(locale=self.locale)
-        context["campaigns"] = with_listing_images(
+        context["lines_of_effort"] = context["topics_by_key"].values()
+        # Called by the template only when their sections' fragments are not cached.
+        context["campaigns"] = cache(self.newest_campaigns)
+        context["videos"] = cache(self.newest_videos)
+        context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
+        if context["wall"].posts:
+            note_post_shown(context)  # the wall shows posts from X: the policy may allow X's widget
+        context["lead"] = cache(self.lead_in_language)
+        return context
+
+    def find_news_index(self) -> NewsIndexPage | None:
+        return under(NewsIndexPage.objects.live(), self, children_only=True).first()
+
+    def newest_campaigns(self):
+        return with_listing_images(
             under(CampaignPage.objects.live(), self).defer_streamfields().order_by("path")
         )[:3]
+
+    def newest_videos(self):
         # Picked from all articles by date, then fetched as videos: read from the video table
         # instead, the query scans and sorts every video once the planner has statistics.
         videos = under(Page.objects.live(), self).exact_type(VideoFeaturePage)
         newest = newest_first(ArticlePage.objects.all(), videos).values("pk")[:3]
-        context["videos"] = with_listing_images(
-            VideoFeaturePage.objects.filter(pk__in=newest)
-            .defer_streamfields()
-            .order_by("-date", "-pk")
+        return prefetch_when_rendered(
+            with_listing_images(
+                VideoFeaturePage.objects.filter(pk__in=newest)
+                .defer_streamfields()
+                .order_by("-date", "-pk")
+            )
         )
-        context["wall"] = wall_posts(self.locale, request.GET.get("posts"))
-        if context["wall"].posts:
-            note_post_shown(context)  # the wall shows posts from X: the policy may allow X's widget
+
+    def lead_in_language(self) -> Page | None:
+        """The lead story in the visitor's language (else as chosen), if it is live."""
         lead = localized(self.lead_story) if self.lead_story else None
-        context["lead"] = lead.specific if lead and lead.live else None
-        return context
+        return lead.specific if lead and lead.live else None
 
     def route(self, request, path_components):
         """Every page of the site is routed from its home page: in two queries (base/routing.py)

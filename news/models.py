@@ -25,6 +25,7 @@ from base.blocks import BodyStreamBlock, VideoBlock
 from base.listings import (
     CountedPaginator,
     newest_first,
+    prefetch_when_rendered,
     topics_by_translation_key,
     under,
     with_listing_images,
@@ -75,7 +76,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request, kind: str = "", topic: str = "") -> PaginatorPage:
         """The page of articles the request asks for, counted on the plain pages."""
         total = self.article_pages(kind, topic).count()
-        return self.paginate(request, self.articles(kind, topic), total)
+        return self.paginate(request, prefetch_when_rendered(self.articles(kind, topic)), total)
 
     def paginate(self, request, pages, total: int | None = None) -> PaginatorPage:
         """The requested page; with `from`, that page and every one before it back to `from`.
@@ -234,15 +235,29 @@ class ArticlePage(BasePage):
             for link in self.topic_links.all()
         ]
 
-    def related_articles(self, count: int = 3):
-        """Other live articles sharing a topic, newest first; the latest ones if none share one."""
+    @cached_property
+    def related_articles(self) -> list:
+        """Other live articles sharing a topic, newest first; the latest ones if none share one.
+        One query when some share a topic (asking first whether any do took two); their images
+        are fetched only if a card is rendered (cards come from the fragment cache)."""
+        related, siblings = self.related_pages()
+        found = list(self.newest_articles(related, 3)) if related is not None else []
+        return found or list(self.newest_articles(siblings, 3))
+
+    def related_pages(self) -> tuple[QuerySet | None, QuerySet]:
+        """The live pages sharing a topic with this article (None if it has no topic), and all
+        its live siblings."""
         parent = Page(path=self.path[: -self.steplen], depth=self.depth - 1)
         siblings = under(Page.objects.live(), parent, children_only=True).exclude(pk=self.pk)
         keys = [link.topic.translation_key for link in self.topic_links.all()]
-        related = siblings.filter(articlepage__topic_links__topic__translation_key__in=keys)
-        pages = related if keys and related.exists() else siblings
+        if not keys:
+            return None, siblings
+        return siblings.filter(articlepage__topic_links__topic__translation_key__in=keys), siblings
+
+    @staticmethod
+    def newest_articles(pages: QuerySet, count: int) -> QuerySet:
         articles = newest_first(ArticlePage.objects.defer_streamfields(), pages)
-        return with_listing_images(articles)[:count]
+        return prefetch_when_rendered(with_listing_images(articles))[:count]
 
     def get_context(self, request, *args, **kwargs):
         # The head, the topic links and the related articles all read the topics: fetch once.

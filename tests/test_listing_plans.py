@@ -53,7 +53,9 @@ def test_news_index_listing_every_filter(news_index, articles):
 
 
 def test_related_articles(articles):
-    assert_read_newest_first(articles[0].related_articles())
+    related, siblings = articles[0].related_pages()
+    for pages in (related, siblings):
+        assert_read_newest_first(articles[0].newest_articles(pages, 3))
 
 
 def test_campaign_latest_news(articles, home_page):

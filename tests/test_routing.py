@@ -87,3 +87,14 @@ def test_the_locale_is_looked_up_once_per_request(client, news_index):
     locale_queries = [q for q in captured if 'FROM "wagtailcore_locale"' in q["sql"]]
     # Once for Wagtail's routing (the localised root), once for everything the site renders.
     assert len(locale_queries) <= 2, [q["sql"] for q in locale_queries]
+
+
+def test_a_routed_page_knows_its_parent_without_asking_again(client, news_index):
+    NewsPageFactory(parent=news_index, title="Partners meet", slug="partners-meet")
+    page = client.get("/en/news/partners-meet/").context["page"]
+    with CaptureQueriesContext(connection) as captured:
+        parent = page.get_parent()
+    assert len(captured) == 0
+    assert type(parent) is Page
+    assert parent.pk == news_index.pk
+    assert parent.url_path == Page.objects.get(pk=news_index.pk).url_path

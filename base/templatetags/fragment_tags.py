@@ -9,6 +9,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from base import fragments
+from base.listings import fetch_card_data
 
 register = template.Library()
 
@@ -21,6 +22,9 @@ class FragmentNode(template.Node):
         name = self.name.resolve(context)
         parts = tuple(value.resolve(context) for value in self.vary_on)
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            # A preview shows the editor's unpublished changes, which no cached fragment has.
+            return self.nodelist.render(context)
         host = request.get_host() if request is not None else ""
         return mark_safe(
             fragments.cached(name, parts, lambda: self.nodelist.render(context), host=host)
@@ -37,3 +41,12 @@ def fragment(parser, token):
     return FragmentNode(
         nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
     )
+
+
+@register.simple_tag
+def card_data(item) -> str:
+    """`{% card_data article %}` at the top of a card: fetches the listing images and topics
+    that base.listings.prefetch_when_rendered() put off, for the whole listing at once. A card
+    renders only when the fragment cache misses, so cached cards need none of them."""
+    fetch_card_data(item)
+    return ""

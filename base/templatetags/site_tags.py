@@ -64,7 +64,13 @@ def alternates(context) -> list:
         return cached
     page = context.get("page")
     if isinstance(page, Page) and page.id and page.translation_key:
-        found = page_alternates(page, request)
+        # Live translations and their addresses: the same until content changes.
+        found = fragments.cached(
+            "alternates",
+            (page.pk,),
+            lambda: page_alternates(page, request),
+            host=request.get_host() if request is not None else "",
+        )
     elif request is not None:
         found = view_alternates(request)
     else:
