@@ -168,20 +168,23 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def can_replay(entry: tuple) -> bool:
+    def owed(entry: tuple) -> tuple[str, object] | None:
+        """(hook name, note) for an entry stored by store_view with work owed, else None."""
+        return entry[4] if len(entry) > 4 else None
+
+    def can_replay(self, entry: tuple) -> bool:
         """False for an entry whose owed work no hook does (then the view answers, and counts)."""
-        owed = entry[4] if len(entry) > 4 else None
+        owed = self.owed(entry)
         return not owed or owed[0] in REPLAY_HOOKS
 
-    @staticmethod
-    def replay(entry: tuple) -> HttpResponse:
-        _, status, headers, content, *owed = entry
+    def replay(self, entry: tuple) -> HttpResponse:
+        status, headers, content = entry[1:4]
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
         response[STATUS_HEADER] = "hit"
-        if owed and owed[0]:
-            hook, note = owed[0]
+        if owed := self.owed(entry):
+            hook, note = owed
             REPLAY_HOOKS[hook](note)
         return response
 

@@ -14,8 +14,6 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.utils import timezone
 
-from wagtail.models import Locale
-
 from .models import QueryLog, normalise_logged_query
 
 logger = logging.getLogger(__name__)
@@ -24,11 +22,7 @@ _pending: dict[tuple, list[int]] = {}  # (query, locale id, date) → [searches,
 _last_flush = time.monotonic()
 
 
-def count_search(query: str, locale: Locale, results: int) -> None:
-    count_search_in(query, locale.pk, results)
-
-
-def count_search_in(query: str, locale_id: int, results: int) -> None:
+def count_search(query: str, locale_id: int, results: int) -> None:
     key = (normalise_logged_query(query), locale_id, timezone.localdate())
     if not key[0]:
         return

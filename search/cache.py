@@ -21,7 +21,7 @@ from base import page_cache
 from base.page_cache import may_serve_from_cache
 from security.consent import consent_state
 
-from .analytics import count_search_in
+from .analytics import count_search
 from .query import CleanQuery, SearchFilters
 
 STATUS_HEADER = "X-Search-Cache"
@@ -98,4 +98,4 @@ def store_address(
 
 
 def count_replayed(counted: tuple) -> None:
-    count_search_in(*counted)
+    count_search(*counted)

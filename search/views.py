@@ -30,9 +30,9 @@ def search(request: HttpRequest) -> HttpResponse:
         cached = cache.get(cache_key) if cache_key else None
         if cached is not None:
             response, total = cached
-            if counted:
-                count_search(query.text, locale, total)
             counts = (query.text, locale.pk, total) if counted else None
+            if counts:
+                count_search(*counts)
             cache.store_address(request, response, generation, counts)
             return response
     topics = list(Topic.objects.filter(locale=locale))
@@ -48,11 +48,11 @@ def search(request: HttpRequest) -> HttpResponse:
         site_search = SiteSearch(query, filters, locale, topic, load_groups(locale))
         context.update(results_context(request, site_search))
         total = site_search.total
-        if counted:
-            count_search(query.text, locale, total)
+    counts = (query.text, locale.pk, total) if counted else None
+    if counts:
+        count_search(*counts)
     response = TemplateResponse(request, "search/search.html", context)
     if cache_key:
-        counts = (query.text, locale.pk, total) if counted else None
 
         def keep(rendered: HttpResponse) -> None:
             cache.store(cache_key, rendered, total)

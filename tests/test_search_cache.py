@@ -123,7 +123,7 @@ def test_searches_are_counted_in_memory_and_written_in_one_update(sections):
     english = Locale.objects.get(language_code="en")
     analytics.flush()
     for _ in range(5):
-        analytics.count_search("Mosul", english, 3)
+        analytics.count_search("Mosul", english.pk, 3)
     assert not QueryLog.objects.exists()
     analytics.flush()
     assert list(QueryLog.objects.values_list("query", "searches", "results")) == [("mosul", 5, 3)]
