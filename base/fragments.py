@@ -49,6 +49,26 @@ def cached(name: str, parts: tuple[Hashable, ...], compute: Callable[[], T], hos
     return value
 
 
+def cached_many(
+    name: str, keys: list[Hashable], compute: Callable[[list], dict], host: str = ""
+) -> dict:
+    """The value of each key, as `cached()` keeps them, in one cache read: `compute(missing)`
+    gives the values of the keys not found (a dict; a key it leaves out is not kept)."""
+    if not settings.FRAGMENT_CACHE_ENABLED:
+        return compute(list(keys))
+    cache_keys = {fragment_key(name, (key,), host): key for key in keys}
+    values = {cache_keys[k]: v for k, v in cache_backend().get_many(list(cache_keys)).items()}
+    missing = [key for key in keys if key not in values]
+    if missing:
+        computed = compute(missing)
+        fresh = {
+            fragment_key(name, (key,), host): computed[key] for key in missing if key in computed
+        }
+        cache_backend().set_many(fresh, settings.PAGE_CACHE_SECONDS)
+        values.update(computed)
+    return values
+
+
 _wagtail_find_site = Site._find_for_request
 
 

@@ -10,6 +10,7 @@ class SearchConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
+        from wagtail.contrib.search_promotions.models import SearchPromotion
         from wagtail.signals import page_published
 
         from base import page_cache
@@ -20,7 +21,7 @@ class SearchConfig(AppConfig):
         from .signals import (
             reindex_pages_of_renamed_topic,
             reindex_published_page,
-            synonyms_changed,
+            search_rules_changed,
         )
 
         page_published.connect(reindex_published_page, dispatch_uid="search.reindex_published_page")
@@ -30,6 +31,9 @@ class SearchConfig(AppConfig):
         # Result pages replayed by the page cache's middleware still count as searches.
         page_cache.REPLAY_HOOKS[cache.REPLAY_HOOK] = cache.count_replayed
         for signal in (post_save, post_delete):
-            signal.connect(
-                synonyms_changed, sender=Synonym, dispatch_uid=f"search.synonyms.{signal}"
-            )
+            for model in (Synonym, SearchPromotion):
+                signal.connect(
+                    search_rules_changed,
+                    sender=model,
+                    dispatch_uid=f"search.rules.{model.__name__}.{signal}",
+                )

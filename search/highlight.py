@@ -19,6 +19,19 @@ FALLBACK_WORDS = 36
 span_forms_cached = lru_cache(maxsize=200_000)(span_forms)
 
 
+def texts_to_scan(texts: Iterable[str]) -> tuple[str, ...]:
+    """The non-empty texts a snippet can look into: as many as hold MAX_WORDS_SCANNED words.
+    `texts` is read lazily, so a long page's later blocks are never turned into text."""
+    kept, words = [], 0
+    for text in texts:
+        if text and text.strip():
+            kept.append(text)
+            words += len(WORD_SPAN.findall(text))
+            if words >= MAX_WORDS_SCANNED:
+                break
+    return tuple(kept)
+
+
 class Highlighter:
     """Marks the words of a text whose indexed forms include one of the query's terms."""
 

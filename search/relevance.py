@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from .query import SearchFilters, clean_query
 from .results import RESULTS_PER_PAGE, SiteSearch
@@ -55,7 +55,9 @@ def run(path: Path = RELEVANCE_SET) -> list[Outcome]:
             None,
             synonyms[language],
         )
-        found = [page.title for page in search.page("1")][:RESULTS_PER_PAGE]
+        ids = search.result_ids(search.page("1"))[:RESULTS_PER_PAGE]
+        titles = dict(Page.objects.filter(id__in=ids).values_list("id", "title"))
+        found = [titles[pk] for pk in ids if pk in titles]
         outcomes.append(Outcome(language, item["kind"], item["q"], item["top3"], found))
     return outcomes
 

@@ -5,12 +5,14 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import DateField, F, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncDate
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -18,24 +20,35 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 
+from base.fragments import cached, cached_many
 from base.listings import CountedPaginator
-from base.models import Topic
+from base.models import Topic, public
 from base.search_index import search_field_texts
 from campaigns.models import CampaignPage
 from home.models import StandardPage
 from members.models import PartnerProfilePage
 from news.models import DigestPage, NewsPage, ReadoutPage, VideoFeaturePage
 
-from .highlight import Highlighter
+from .highlight import Highlighter, texts_to_scan
 from .query import CleanQuery, SearchFilters
 from .ranking import RESCORE_WINDOW, Candidate, rescore
 from .synonyms import Group, expand
 from .text import query_key
-from .topk import backend_query, matching_ids_sql, phrase_matches, top_matches, uses_database_index
+from .topk import (
+    backend_query,
+    matching_ids_sql,
+    phrase_matches,
+    top_matches,
+    uses_database_index,
+    window_is_full,
+)
 
 RESULTS_PER_PAGE = 20
-# Counting stops here: "1 000+" costs the same at 20 000 articles as at 2 000.
-COUNT_CAP = 1000
+# Counting stops here: "500+" costs the same at 20 000 articles as at 2 000.
+COUNT_CAP = 500
+# Counts read at most the newest COUNT_WINDOW index matches, of every language (English and
+# French share many stems) and kind: past that, the counts are lower bounds too.
+COUNT_WINDOW = 2 * (COUNT_CAP + 1)
 # Matches read from the index per result wanted: other languages' pages, drafts and pages
 # outside the filters are dropped after reading.
 OVERFETCH = 3
@@ -70,19 +83,55 @@ def kind_content_types() -> dict[str, int]:
     return {kind: by_model[model].pk for kind, model in KINDS.items()}
 
 
-@dataclass
-class Hit:
-    """One result as the template shows it."""
+@dataclass(frozen=True)
+class ResultSource:
+    """What a result shows of its page whatever the query, kept per page until content changes
+    (base/fragments.py), so that a result page reads its twenty in one cache read."""
 
-    page: Page
+    page_id: int
+    url: str
+    title: str
     kind: str
+    kind_label: str
     date: datetime.date | None
+    texts: tuple[str, ...]  # the summary, then the page's other text, as far as a snippet looks
+
+    @classmethod
+    def of(cls, page: Page, kind: str, request: HttpRequest) -> "ResultSource":
+        other_texts = search_field_texts(
+            page, page.get_search_fields(), exclude=NOT_IN_SNIPPETS, follow_relations=False
+        )
+        return cls(
+            page_id=page.pk,
+            url=page.get_url(request) or "",
+            title=page.title,
+            kind=kind,
+            kind_label=str(getattr(page, "kind_label", None) or page._meta.verbose_name),
+            date=getattr(page, "date", None)
+            or (page.first_published_at.date() if page.first_published_at else None),
+            texts=texts_to_scan(chain([page.summary], other_texts)),
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result as the template shows it: its page's source, with the query's words marked."""
+
+    source: ResultSource
     title: SafeString
     snippet: SafeString
 
     @property
+    def url(self) -> str:
+        return self.source.url
+
+    @property
     def kind_label(self) -> str:
-        return getattr(self.page, "kind_label", None) or self.page._meta.verbose_name
+        return self.source.kind_label
+
+    @property
+    def date(self) -> datetime.date | None:
+        return self.source.date
 
 
 class SiteSearch:
@@ -107,10 +156,8 @@ class SiteSearch:
 
     def candidates(self):
         """Live, public pages of the locale's kinds, narrowed by topic and dates (not by kind)."""
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=self.locale, content_type_id__in=self.content_types.values())
+        pages = public(Page.objects.live()).filter(
+            locale=self.locale, content_type_id__in=self.content_types.values()
         )
         if self.topic:
             key = self.topic.translation_key
@@ -128,28 +175,37 @@ class SiteSearch:
             pages = pages.filter(id__in=dated.values("id"))
         return pages
 
-    def matching(self, kinds: list[int] | None = None):
-        """The candidates that match the query (a subquery on the full-text index)."""
-        sql, params = matching_ids_sql(self.expansion, kinds or list(self.content_types.values()))
+    def matching(self, kinds: list[int] | None = None, at_most: int | None = None):
+        """The candidates that match the query (a subquery on the full-text index), among the
+        first `at_most` index matches read if given."""
+        kinds = kinds or list(self.content_types.values())
+        sql, params = matching_ids_sql(self.expansion, kinds, at_most)
         return self.candidates().filter(id__in=RawSQL(sql, params))
 
     @cached_property
     def counts(self) -> dict[str, int]:
-        """How many results each kind has, whichever kind is chosen (one query, at most
-        COUNT_CAP + 1 rows read: past that the counts are lower bounds, see `capped`)."""
+        """How many results each kind has, whichever kind is chosen (one query reading at most
+        COUNT_WINDOW index matches and COUNT_CAP + 1 pages: past either, the counts are lower
+        bounds, see `capped`)."""
         if uses_database_index():
-            types = self.matching().values_list("content_type_id", flat=True)[: COUNT_CAP + 1]
-            found = Counter(types)
+            matching = self.matching(at_most=COUNT_WINDOW)
+            types = matching.order_by().values_list("content_type_id", flat=True)
+            found = Counter(types[: COUNT_CAP + 1])
         else:  # OpenSearch counts with its facets
             query = backend_query(self.expansion)
             results = self.candidates().search(query, order_by_relevance=False)
             found = results.facet("content_type_id")
         return {kind: found.get(pk, 0) for kind, pk in self.content_types.items()}
 
-    @property
+    @cached_property
     def capped(self) -> bool:
-        """Whether more results exist than were counted (the page then shows "1 000+")."""
-        return sum(self.counts.values()) > COUNT_CAP
+        """Whether more results may exist than were counted (the page then shows "640+")."""
+        counted = sum(self.counts.values())
+        if counted > COUNT_CAP:
+            return True
+        if not uses_database_index():
+            return False
+        return window_is_full(self.expansion, COUNT_WINDOW)
 
     @property
     def all_kinds_total(self) -> int:
@@ -195,7 +251,7 @@ class SiteSearch:
         head_ids = [c.page_id for c in candidates[:RESCORE_WINDOW]]
         in_phrase = set()
         if len(self.query.terms) > 1:
-            in_phrase = phrase_matches(self.query.terms, head_ids)
+            in_phrase = phrase_matches(self.query.terms, head_ids, self.selected_types())
         ranked = [c.page_id for c in rescore(candidates, in_phrase, timezone.localdate())]
         if len(ranked) < min(needed, self.total):
             # Narrow filters on a common word: the ranked window held too few of the filtered
@@ -224,53 +280,74 @@ class SiteSearch:
                 backend_query(self.expansion), order_by_relevance=relevance
             )
         pages = self.matching(self.selected_types()).annotate(listing_date=LISTING_DATE)
-        return pages.order_by(F("listing_date").desc(nulls_last=True), F("id").desc()).specific()
+        newest = pages.order_by(F("listing_date").desc(nulls_last=True), F("id").desc())
+        return newest.values_list("id", flat=True)
 
     def page(self, number: str | None) -> PaginatorPage:
         """One page of results; bad or out-of-range numbers give the first or last page."""
         return CountedPaginator(self.results(), RESULTS_PER_PAGE, self.total).get_page(number)
 
-    def hits(self, pages) -> list[Hit]:
+    @staticmethod
+    def result_ids(page: PaginatorPage) -> list[int]:
+        """The ids of a page of results (the database index gives ids, OpenSearch pages)."""
+        return [item.pk if isinstance(item, Page) else item for item in page.object_list]
+
+    def hits(self, page: PaginatorPage, request: HttpRequest) -> list[Hit]:
+        """The page of results, highlighted: the database index gives ids (read from the cache
+        of result sources), OpenSearch gives pages."""
+        items = list(page.object_list)
+        if items and isinstance(items[0], Page):
+            sources = [self.source(result, request) for result in items]
+        else:
+            sources = self.sources(items, request)
         highlighter = Highlighter(self.expansion.terms, self.language)
-        kinds = self.kinds_by_type
-        hits = []
-        for page in pages:
-            # Every result is in the active locale: spare each URL a query for its locale.
-            page.locale = self.locale
-            texts = search_field_texts(
-                page, page.get_search_fields(), exclude=NOT_IN_SNIPPETS, follow_relations=False
+        return [
+            Hit(
+                source=source,
+                title=highlighter.mark(source.title),
+                snippet=highlighter.snippet(source.texts),
             )
-            date = getattr(page, "date", None) or (
-                page.first_published_at.date() if page.first_published_at else None
-            )
-            hits.append(
-                Hit(
-                    page=page,
-                    kind=kinds.get(page.content_type_id, ""),
-                    date=date,
-                    title=highlighter.mark(page.title),
-                    snippet=highlighter.snippet([page.summary, *texts]),
-                )
-            )
-        return hits
+            for source in sources
+        ]
+
+    def source(self, page: Page, request: HttpRequest) -> ResultSource:
+        # Every result is in the active locale: spare each URL a query for its locale.
+        page.locale = self.locale
+        return ResultSource.of(page, self.kinds_by_type.get(page.content_type_id, ""), request)
+
+    def sources(self, ids: list[int], request: HttpRequest) -> list[ResultSource]:
+        """The sources of these pages, in this order: one cache read; only the pages missing
+        from the cache are loaded (each kind's specific fields in one query)."""
+
+        def load(missing: list[int]) -> dict[int, ResultSource]:
+            pages = Page.objects.filter(id__in=missing).specific().in_bulk()
+            return {pk: self.source(page, request) for pk, page in pages.items()}
+
+        found = cached_many("search-result", ids, load, host=request.get_host())
+        return [found[pk] for pk in ids if pk in found]
 
     def promotions(self) -> list[SearchPromotion]:
         """Editors' picks whose query means the same as this one: pages of this locale, and
         external links (which have no locale)."""
-        wanted = query_key(self.query.text, self.language)
-        candidates = SearchPromotion.objects.filter(
+        by_meaning = cached("search-promotions", (self.locale.pk,), self._promotions_by_meaning)
+        return by_meaning.get(query_key(self.query.text, self.language), [])
+
+    def _promotions_by_meaning(self) -> dict[str, list[SearchPromotion]]:
+        """The locale's promotions by what their query means (kept until content or a
+        promotion changes: search/signals.py)."""
+        found = {}
+        promotions = SearchPromotion.objects.filter(
             Q(page__isnull=True) | Q(page__locale=self.locale, page__live=True)
         ).select_related("query", "page")[:500]
-        return [
-            promotion
-            for promotion in candidates
-            if query_key(promotion.query.query_string, self.language) == wanted
-        ]
+        for promotion in promotions:
+            meaning = query_key(promotion.query.query_string, self.language)
+            found.setdefault(meaning, []).append(promotion)
+        return found
 
 
 class RankedResults:
-    """Search results in rank order, as the paginator slices them: only the requested page's
-    pages are loaded (each kind's specific fields in one query)."""
+    """The ids of the search results in rank order, as the paginator slices them: only the
+    requested page's are ranked and read."""
 
     def __init__(self, site_search: SiteSearch):
         self.site_search = site_search
@@ -281,8 +358,6 @@ class RankedResults:
     def count(self) -> int:
         return len(self)
 
-    def __getitem__(self, index: slice) -> list[Page]:
+    def __getitem__(self, index: slice) -> list[int]:
         start, stop = index.start or 0, index.stop or len(self)
-        ids = self.site_search.ranked_ids(stop)[start:stop]
-        pages = Page.objects.filter(id__in=ids).specific().in_bulk()
-        return [pages[pk] for pk in ids if pk in pages]
+        return self.site_search.ranked_ids(stop)[start:stop]

@@ -42,7 +42,8 @@ def reindex_pages_of_topic(topic_id: int) -> None:
         index_in_bulk(ContentType.objects.get_for_id(content_type_id).model_class(), ids)
 
 
-def synonyms_changed(sender, **kwargs) -> None:
-    """Cached search results were found with the old synonyms: start a new cache generation."""
+def search_rules_changed(sender, **kwargs) -> None:
+    """Synonyms and promoted results shape every result page, and cached result pages and
+    promotions were found with the old ones: start a new cache generation."""
     Generation().bump()
     transaction.on_commit(lambda: Generation().bump())

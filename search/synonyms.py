@@ -14,6 +14,8 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
+from base.fragments import cached
+
 from .text import STOPWORDS, fold, query_alternatives, stem, words
 
 DEMO_SYNONYMS = Path(__file__).with_name("demo_synonyms.json")
@@ -56,10 +58,14 @@ def groups_for(names_lists: list[list[str]], language: str) -> list[Group]:
 
 
 def load_groups(locale: Locale) -> list[Group]:
+    """The locale's synonym groups (kept until content or a synonym changes: search/signals.py)."""
     from .models import Synonym
 
-    rows = Synonym.objects.filter(locale=locale).order_by("pk")
-    return groups_for([row.name_list() for row in rows], locale.language_code.split("-")[0])
+    def load() -> list[Group]:
+        rows = Synonym.objects.filter(locale=locale).order_by("pk")
+        return groups_for([row.name_list() for row in rows], locale.language_code.split("-")[0])
+
+    return cached("search-synonyms", (locale.pk,), load)
 
 
 def expand(text: str, terms: tuple[str, ...], language: str, groups: list[Group]) -> Expansion:

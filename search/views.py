@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from base import fragments
 from base.models import Topic
 from base.page_cache import Generation
 from base.per_request import active_locale
@@ -35,7 +36,9 @@ def search(request: HttpRequest) -> HttpResponse:
                 count_search(*counts)
             cache.store_address(request, response, generation, counts)
             return response
-    topics = list(Topic.objects.filter(locale=locale))
+    topics = fragments.cached(
+        "search-topics", (locale.pk,), lambda: list(Topic.objects.filter(locale=locale))
+    )
     topic = next((topic for topic in topics if topic.slug == filters.topic), None)
     context = {
         "query": query,
@@ -67,7 +70,7 @@ def results_context(request: HttpRequest, site_search: SiteSearch) -> dict:
     page = site_search.page(request.GET.get("page"))
     context = {
         "search_results": page,
-        "hits": site_search.hits(page),
+        "hits": site_search.hits(page, request),
         "promotions": site_search.promotions(),
         "kinds": [
             {

@@ -62,7 +62,7 @@ for language, names in %r.items():
     for name in names:
         search = SiteSearch(clean_query(name, language), SearchFilters(), locale, None,
                             load_groups(locale))
-        found[language + ":" + name] = sorted(page.pk for page in search.page("1"))
+        found[language + ":" + name] = sorted(search.result_ids(search.page("1")))
 print(json.dumps(found))
 """
 SYNONYMS = {

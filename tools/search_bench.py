@@ -27,6 +27,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
+import redis
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "search-bench"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -161,6 +163,9 @@ class Server:
         self.env = dict(env, GUNICORN_BIND=f"{HOST}:{PORT}")
 
     def __enter__(self):
+        # Each run starts from an empty cache: a result page or token stored by another
+        # database's or size's run must not answer this one's searches.
+        redis.Redis(host=HOST, port=REDIS_PORT).flushall()
         self.process = subprocess.Popen(
             [GUNICORN, "-c", "website/gunicorn.conf.py"], cwd=ROOT, env=self.env
         )
@@ -335,7 +340,7 @@ def report(rows: list[dict], batches: dict) -> list[str]:
 
 def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
-    redis = subprocess.Popen(
+    redis_server = subprocess.Popen(
         [
             "redis-server",
             "--port",
@@ -350,10 +355,23 @@ def main() -> None:
         stdout=subprocess.DEVNULL,
     )
     try:
+        wait_for_redis()
         run()
     finally:
-        redis.terminate()
-        redis.wait(timeout=10)
+        redis_server.terminate()
+        redis_server.wait(timeout=10)
+
+
+def wait_for_redis() -> None:
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            redis.Redis(host=HOST, port=REDIS_PORT).ping()
+            return
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
 
 
 def run() -> None:

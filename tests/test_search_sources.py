@@ -1,0 +1,121 @@
+"""What keeps an uncached search's cost flat: result sources, promotions, synonyms, topics and
+view restrictions read from the fragment cache until content changes, and counts that read a
+bounded window of the index."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, PageViewRestriction
+
+import pytest
+from bs4 import BeautifulSoup
+
+from base.page_cache import Generation
+from search import highlight, results
+from search.models import Synonym
+
+from . import test_search_view
+from .factories import StandardPageFactory
+from .test_search_view import news, result_titles, search
+
+pytestmark = pytest.mark.django_db
+sections = test_search_view.sections  # the site tree in three languages, as a fixture
+
+
+@pytest.fixture(autouse=True)
+def fragments_on(settings):
+    settings.FRAGMENT_CACHE_ENABLED = True
+    Generation().bump()  # other tests' fragments (local-memory cache) belong to an older one
+
+
+def results_html(response) -> str:
+    return str(BeautifulSoup(response.content, "html.parser").select_one(".search-results"))
+
+
+def sql_of(client, **params) -> list[str]:
+    with CaptureQueriesContext(connection) as captured:
+        search(client, **params)
+    return [query["sql"] for query in captured]
+
+
+def test_a_result_page_reads_its_results_from_the_cache_until_content_changes(
+    client, sections, settings
+):
+    article = news(sections, "en", "Water returns to Mosul", "Engineers repaired the water plant.")
+    first = search(client, q="water")
+    queries = sql_of(client, q="water")
+    # The page itself, its specific fields, promotions, synonyms, topics, restrictions: cached.
+    for table in ("news_newspage", "wagtailsearchpromotions_searchpromotion", "search_synonym"):
+        assert not [sql for sql in queries if f'"{table}"' in sql], table
+    assert not [sql for sql in queries if 'FROM "base_topic"' in sql]
+    assert not [sql for sql in queries if 'FROM "wagtailcore_pageviewrestriction"' in sql]
+    second = search(client, q="water")
+    assert results_html(second) == results_html(first)
+    assert "<mark>water</mark> plant" in results_html(second)
+    settings.FRAGMENT_CACHE_ENABLED = False
+    assert results_html(search(client, q="water")) == results_html(first)
+
+    settings.FRAGMENT_CACHE_ENABLED = True
+    article.title = "Clean water returns to Mosul"
+    article.save_revision().publish()
+    assert result_titles(search(client, q="water")) == ["Clean water returns to Mosul"]
+
+
+def test_the_cached_results_are_never_another_hosts_urls(client, sections, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+    article = news(sections, "en", "Water returns to Mosul")
+    search(client, q="water")
+    other = client.get("/en/search/", {"q": "water"}, HTTP_HOST="other.example")
+    links = [
+        a["href"]
+        for a in BeautifulSoup(other.content, "html.parser").select(".search-result__title a")
+    ]
+    assert links == [article.get_url(other.wsgi_request)]
+
+
+def test_a_new_promotion_shows_at_once(client, sections):
+    page = StandardPageFactory(parent=sections["en"]["home"], title="Who we are")
+    assert search(client, q="security").context["promotions"] == []
+    promotion = SearchPromotion.objects.create(query=Query.get("security"), page=page, sort_order=0)
+    assert [p.title for p in search(client, q="security").context["promotions"]] == ["Who we are"]
+    promotion.delete()
+    assert search(client, q="security").context["promotions"] == []
+
+
+def test_a_new_synonym_applies_at_once(client, sections):
+    news(sections, "en", "Partners stand together against Daesh")
+    assert result_titles(search(client, q="ISIL")) == []
+    Synonym.objects.create(locale=Locale.objects.get(language_code="en"), names="Daesh\nISIL")
+    assert result_titles(search(client, q="ISIL")) == ["Partners stand together against Daesh"]
+
+
+def test_a_page_made_private_leaves_the_results_at_once(client, sections):
+    article = news(sections, "en", "Water returns to Mosul")
+    assert result_titles(search(client, q="water")) == ["Water returns to Mosul"]
+    PageViewRestriction.objects.create(page=article, restriction_type="password", password="x")
+    assert result_titles(search(client, q="water")) == []
+
+
+def test_counts_past_the_counting_window_are_lower_bounds(client, sections, monkeypatch):
+    monkeypatch.setattr(results, "COUNT_WINDOW", 3)
+    for number in range(5):
+        news(sections, "en", f"Stabilisation report {number}")
+    page = search(client, q="stabilisation").content.decode()
+    assert "More than 3 results" in page
+    assert "Counts stop at 3" in page
+    # With room left in the window the count is exact, and says so.
+    monkeypatch.setattr(results, "COUNT_WINDOW", 6)
+    page = search(client, q="stabilisation").content.decode()
+    assert "5 results for" in page and "Counts stop" not in page
+
+
+def test_a_snippet_reads_only_as_far_as_it_looks():
+    def texts():
+        yield "word " * (highlight.MAX_WORDS_SCANNED - 1)
+        yield "two words"
+        raise AssertionError("read past the words a snippet looks into")
+
+    kept = highlight.texts_to_scan(texts())
+    assert len(kept) == 2
+    assert highlight.texts_to_scan(["", "  ", "Summary."]) == ("Summary.",)
