@@ -10,7 +10,9 @@ Ranking reads each candidate's word positions (FTS5's `bm25()`) or whole text ve
 (PostgreSQL's `ts_rank`), so its cost grows with the number of matches. It is bounded on both
 databases: the newest CANDIDATE_CAP matches and the newest TITLE_CAP title matches are ranked,
 inside the full-text query (`ORDER BY … LIMIT`), and only `limit` ids are read back
-(docs/search.md says what the cap costs in recall).
+(docs/search.md says what the cap costs in recall). Counts read at most a window of matches.
+On PostgreSQL the public search matches `search_document(title, body)` (migration 0004), so that
+the planner uses the index rather than joining every entry's vectors.
 """
 
 from dataclasses import dataclass
