@@ -46,8 +46,9 @@ from .topk import (
 RESULTS_PER_PAGE = 20
 # Counting stops here: "500+" costs the same at 20 000 articles as at 2 000.
 COUNT_CAP = 500
-# Counts read at most the newest COUNT_WINDOW index matches, of every language (English and
-# French share many stems) and kind: past that, the counts are lower bounds too.
+# Counts read at most COUNT_WINDOW index matches, of every language (English and French share
+# many stems) and kind, in whatever order the index gives them: past that, the counts are lower
+# bounds too.
 COUNT_WINDOW = 2 * (COUNT_CAP + 1)
 # Matches read from the index per result wanted: other languages' pages, drafts and pages
 # outside the filters are dropped after reading.
