@@ -50,9 +50,9 @@ COUNT_CAP = 500
 # many stems) and kind, in whatever order the index gives them: past that, the counts are lower
 # bounds too.
 COUNT_WINDOW = 2 * (COUNT_CAP + 1)
-# Matches read from the index per result wanted: other languages' pages, drafts and pages
-# outside the filters are dropped after reading.
-OVERFETCH = 3
+# Matches read from the index per result wanted: private pages and pages outside the filters
+# are dropped after reading (the index query keeps the locale's live pages).
+OVERFETCH = 2
 KINDS = {
     "news": NewsPage,
     "readout": ReadoutPage,
@@ -232,7 +232,7 @@ class SiteSearch:
         window = max(needed, RESCORE_WINDOW)
         fetch = window * OVERFETCH
         while True:
-            matches = top_matches(self.expansion, self.selected_types(), fetch)
+            matches = top_matches(self.expansion, self.selected_types(), self.locale.pk, fetch)
             dates = dict(
                 self.candidates()
                 .filter(id__in=[match.page_id for match in matches])

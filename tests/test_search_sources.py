@@ -12,8 +12,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from base.page_cache import Generation
-from search import highlight, results
+from search import highlight, results, topk
 from search.models import Synonym
+from search.query import clean_query
+from search.synonyms import expand
 
 from . import test_search_view
 from .factories import StandardPageFactory
@@ -119,3 +121,39 @@ def test_a_snippet_reads_only_as_far_as_it_looks():
     kept = highlight.texts_to_scan(texts())
     assert len(kept) == 2
     assert highlight.texts_to_scan(["", "  ", "Summary."]) == ("Summary.",)
+
+
+def top_ids(text: str) -> list[int]:
+    query = clean_query(text, "en")
+    expansion = expand(query.text, query.terms, "en", [])
+    types = list(results.kind_content_types().values())
+    english = Locale.objects.get(language_code="en").pk
+    return [match.page_id for match in topk.top_matches(expansion, types, english, 10)]
+
+
+def test_the_newest_matches_are_ranked_even_when_the_newest_entries_do_not_match(
+    sections, monkeypatch
+):
+    """On PostgreSQL the newest matches are looked for among the newest entries first, then
+    further back (topk.POSTGRES_SPANS): a match behind many newer non-matching pages is found."""
+    matching = [news(sections, "en", f"Report {n}", "Stabilisation in Mosul.") for n in range(3)]
+    markets = [
+        news(sections, "en", f"Market day {n}", "Bread and fruit.", summary="Prices fell.")
+        for n in range(6)
+    ]
+    monkeypatch.setattr(topk, "CANDIDATE_CAP", 2)
+    monkeypatch.setattr(topk, "TITLE_CAP", 1)
+    monkeypatch.setattr(topk, "POSTGRES_SPANS", (1, 2))
+    assert sorted(top_ids("stabilisation")) == sorted(page.id for page in matching[1:])
+    monkeypatch.setattr(topk, "POSTGRES_SPANS", (1000,))
+    assert sorted(top_ids("stabilisation")) == sorted(page.id for page in matching[1:])
+    assert sorted(top_ids("bread")) == sorted(page.id for page in markets[-2:])
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner settings")
+def test_postgresql_sessions_plan_for_ssds_without_parallel_workers():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"

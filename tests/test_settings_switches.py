@@ -64,8 +64,11 @@ def test_postgresql():
     database = values["DATABASES"]["default"]
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert (database["HOST"], database["NAME"]) == ("db.internal", "coalition")
-    # Planner costs for SSDs, so that search uses its index for common words.
-    assert database["OPTIONS"]["options"] == "-c random_page_cost=1.1"
+    # Planner costs for SSDs, so that search uses its index for common words; no parallel
+    # workers for a page's short queries.
+    assert database["OPTIONS"]["options"] == (
+        "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
+    )
 
 
 def test_postgresql_without_startup_options():

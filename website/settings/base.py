@@ -145,9 +145,14 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 # PostgreSQL's default random_page_cost (4) is for spinning disks: with it the planner reads the
 # whole search index instead of using its GIN index for common words (220 ms instead of 10 ms
-# at 20 000 articles). 1.1 is the usual value for SSDs; POSTGRES_OPTIONS="" sends nothing (for
-# a pooler that refuses startup options; then set it on the server).
-POSTGRES_OPTIONS = env.str("POSTGRES_OPTIONS", default="-c random_page_cost=1.1")
+# at 20 000 articles). 1.1 is the usual value for SSDs. Parallel workers are off: a page's
+# queries take milliseconds, and starting workers for them cost more than it saved (counting a
+# common word's results: 16 ms with two workers, 10 ms without) and took CPU from the site's
+# other requests. POSTGRES_OPTIONS="" sends nothing (for a pooler that refuses startup options;
+# then set these on the server).
+POSTGRES_OPTIONS = env.str(
+    "POSTGRES_OPTIONS", default="-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
+)
 if DATABASES["default"]["ENGINE"].endswith("postgresql") and POSTGRES_OPTIONS:
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = POSTGRES_OPTIONS
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
