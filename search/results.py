@@ -361,4 +361,6 @@ class RankedResults:
 
     def __getitem__(self, index: slice) -> list[int]:
         start, stop = index.start or 0, index.stop or len(self)
+        if stop <= start:  # nothing counted: nothing to rank
+            return []
         return self.site_search.ranked_ids(stop)[start:stop]

@@ -90,7 +90,16 @@ def results_context(request: HttpRequest, site_search: SiteSearch) -> dict:
         "unfiltered_query_string": SearchFilters().query_string(query.text),
     }
     if not page.paginator.count:
-        context["news_index"] = (
-            NewsIndexPage.objects.live().filter(locale=site_search.locale).first()
+        context["news_index_url"] = fragments.cached(
+            "search-news-index-url",
+            (site_search.locale.pk,),
+            lambda: news_index_url(request, site_search.locale),
+            host=request.get_host(),
         )
     return context
+
+
+def news_index_url(request: HttpRequest, locale) -> str:
+    """Where a search that found nothing suggests browsing ("" if the language has no news)."""
+    news_index = NewsIndexPage.objects.live().filter(locale=locale).first()
+    return (news_index.get_url(request) or "") if news_index else ""

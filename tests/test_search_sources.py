@@ -135,7 +135,8 @@ def test_the_newest_matches_are_ranked_even_when_the_newest_entries_do_not_match
     sections, monkeypatch
 ):
     """On PostgreSQL the newest matches are looked for among the newest entries first, then
-    further back (topk.POSTGRES_SPANS): a match behind many newer non-matching pages is found."""
+    further back (topk.POSTGRES_FIRST_SPAN): a match behind many newer non-matching pages is
+    found."""
     matching = [news(sections, "en", f"Report {n}", "Stabilisation in Mosul.") for n in range(3)]
     markets = [
         news(sections, "en", f"Market day {n}", "Bread and fruit.", summary="Prices fell.")
@@ -143,10 +144,14 @@ def test_the_newest_matches_are_ranked_even_when_the_newest_entries_do_not_match
     ]
     monkeypatch.setattr(topk, "CANDIDATE_CAP", 2)
     monkeypatch.setattr(topk, "TITLE_CAP", 1)
-    monkeypatch.setattr(topk, "POSTGRES_SPANS", (1, 2))
+    monkeypatch.setattr(topk, "POSTGRES_FIRST_SPAN", 1)
     assert sorted(top_ids("stabilisation")) == sorted(page.id for page in matching[1:])
-    monkeypatch.setattr(topk, "POSTGRES_SPANS", (1000,))
+    monkeypatch.setattr(topk, "POSTGRES_FIRST_SPAN", 1000)
     assert sorted(top_ids("stabilisation")) == sorted(page.id for page in matching[1:])
+    # One match among the newest entries: the search widens by the matches it has seen.
+    latest = news(sections, "en", "Report 3", "Stabilisation in Raqqa.")
+    monkeypatch.setattr(topk, "POSTGRES_FIRST_SPAN", 1)
+    assert sorted(top_ids("stabilisation")) == sorted([matching[2].id, latest.id])
     assert sorted(top_ids("bread")) == sorted(page.id for page in markets[-2:])
 
 
@@ -157,3 +162,16 @@ def test_postgresql_sessions_plan_for_ssds_without_parallel_workers():
         assert cursor.fetchone()[0] == "1.1"
         cursor.execute("SHOW max_parallel_workers_per_gather")
         assert cursor.fetchone()[0] == "0"
+
+
+def test_a_search_that_finds_nothing_ranks_nothing_and_reads_its_news_link_from_the_cache(
+    client, sections
+):
+    news(sections, "en", "Water returns to Mosul")
+    first = search(client, q="xylophone").content.decode()
+    assert sections["en"]["news"].url in first
+    queries = sql_of(client, q="xylophone")
+    assert [sql for sql in queries if "wagtailsearch_indexentry" in sql]  # it was counted
+    assert not [sql for sql in queries if "ts_rank" in sql or "bm25(" in sql]
+    assert not [sql for sql in queries if '"news_newsindexpage"' in sql]
+    assert sections["en"]["news"].url in search(client, q="xylophone").content.decode()
