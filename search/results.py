@@ -36,6 +36,7 @@ from .synonyms import Group, expand
 from .text import query_key
 from .topk import (
     backend_query,
+    ids_sql,
     matching_ids_sql,
     phrase_matches,
     top_matches,
@@ -226,8 +227,9 @@ class SiteSearch:
     def ranked_ids(self, needed: int) -> list[int]:
         """The ids of at least `needed` results (if there are so many), best first.
 
-        The index's best matches are read in every language and kind asked for, then kept if
-        they are candidates (language, live, topic, dates); when too few are left, more are read.
+        The index's best matches among the locale's live pages of the kinds asked for are read,
+        then kept if they are candidates (public, topic, dates); when too few are left, more are
+        read.
         """
         window = max(needed, RESCORE_WINDOW)
         fetch = window * OVERFETCH
@@ -235,7 +237,7 @@ class SiteSearch:
             matches = top_matches(self.expansion, self.selected_types(), self.locale.pk, fetch)
             dates = dict(
                 self.candidates()
-                .filter(id__in=[match.page_id for match in matches])
+                .filter(id__in=RawSQL(*ids_sql([match.page_id for match in matches])))
                 .annotate(listing_date=LISTING_DATE)
                 .values_list("id", "listing_date")
             )

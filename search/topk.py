@@ -16,6 +16,7 @@ the planner uses the index rather than joining every entry's vectors, and the ne
 looked for among the newest entries first (POSTGRES_FIRST_SPAN), as a GIN index has no order.
 """
 
+import json
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -118,6 +119,14 @@ def matching_ids_sql(
     return sql, [*params, *content_type_ids]
 
 
+def ids_sql(ids: list[int]) -> tuple[str, list]:
+    """SQL selecting these ids, with one parameter however many there are (a placeholder each
+    cost more Python to compile and send than the query took)."""
+    if connection.vendor == "postgresql":
+        return "SELECT unnest(%s::integer[])", [list(ids)]
+    return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
+
+
 def window_is_full(expansion: Expansion, at_most: int) -> bool:
     """Whether the query has at least `at_most` index matches (any language or kind); reads the
     index alone."""
@@ -173,8 +182,11 @@ def _sqlite_top(expansion, content_type_ids, locale_id, limit) -> list[Match]:
 
 def _postgres_top(expansion, content_type_ids, locale_id, limit) -> list[Match]:
     tsq = tsquery(expansion)
-    candidates = _postgres_newest(POSTGRES_DOCUMENT, tsq, content_type_ids, CANDIDATE_CAP)
-    candidates += _postgres_newest("title", tsq, content_type_ids, TITLE_CAP)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT coalesce(max(id), 0) FROM {IndexEntry._meta.db_table}")
+        last = cursor.fetchone()[0]
+    candidates = _postgres_newest(POSTGRES_DOCUMENT, tsq, content_type_ids, CANDIDATE_CAP, last)
+    candidates += _postgres_newest("title", tsq, content_type_ids, TITLE_CAP, last)
     # Only this locale's candidates are ranked (ts_rank reads each one's text vectors).
     sql = (
         "SELECT p.id, e.content_type_id, ts_rank(e.title, q) * %s + ts_rank(e.body, q) AS rank"
@@ -190,9 +202,9 @@ def _postgres_top(expansion, content_type_ids, locale_id, limit) -> list[Match]:
         return [Match(pk, ct, float(rank)) for pk, ct, rank in cursor.fetchall()]
 
 
-def _postgres_newest(document: str, tsq: str, content_type_ids, cap: int) -> list[int]:
-    """The ids of the newest `cap` entries whose `document` matches, read from the newest entries
-    back: first the last POSTGRES_FIRST_SPAN × cap entries, then as far back as the matches
+def _postgres_newest(document: str, tsq: str, content_type_ids, cap: int, last: int) -> list[int]:
+    """The ids of the newest `cap` entries whose `document` matches, read from the newest entry
+    (`last`) back: first the last POSTGRES_FIRST_SPAN × cap entries, then as far back as the matches
     seen so far say `cap` of them are (with a margin), and so on to the first entry.
 
     PostgreSQL cannot read a GIN index in id order, so taking the newest matches of the whole
@@ -210,8 +222,6 @@ def _postgres_newest(document: str, tsq: str, content_type_ids, cap: int) -> lis
         " AND id > %s) SELECT id FROM found ORDER BY id DESC LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
-        last = cursor.fetchone()[0]
         after = max(last - cap * POSTGRES_FIRST_SPAN, 0)
         while True:
             cursor.execute(sql, [tsq, *content_type_ids, after, cap])
