@@ -4,11 +4,13 @@ from the outside — what is cached, under which key, what always reaches Django
 a change or a failure, and the forwarded client address and scheme. No timings are asserted."""
 
 import shutil
+import socket
 import subprocess
 import threading
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from django.conf import settings
@@ -26,12 +28,18 @@ class Upstream(BaseHTTPRequestHandler):
     """Answers like Django's page cache: X-Accel-Expires on what may be shared. The body says
     which request this was, so a cached answer is told from a fresh one."""
 
-    state = {"count": 0, "version": "v1", "failing": False, "seen": {}}
+    state = {"count": 0, "version": "v1", "failing": False, "seen": {}, "attempts": Counter()}
 
     def do_GET(self):
         state = self.state
         state["count"] += 1
         state["seen"][self.path] = dict(self.headers)
+        state["attempts"][self.path] += 1
+        if self.path.startswith("/dies") and state["attempts"][self.path] == 1:
+            # A worker killed mid-request: the connection closes before any answer.
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         if state["failing"]:
             return self.answer(503, b"down")
         headers = {}
@@ -100,6 +108,16 @@ def get(path: str, method: str = "GET", **headers) -> tuple[str, str | None]:
     request = urllib.request.Request(ADDRESS + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.read().decode(), response.headers.get("X-Proxy-Cache")
+
+
+def test_a_read_cut_off_by_a_dying_worker_is_sent_again_a_post_never(proxy):
+    body, _ = get("/dies/read")
+    assert body.endswith("/dies/read")
+    assert Upstream.state["attempts"]["/dies/read"] == 2
+    with pytest.raises(urllib.error.HTTPError) as error:
+        get("/dies/post", method="POST")
+    assert error.value.code == 502
+    assert Upstream.state["attempts"]["/dies/post"] == 1  # a publish is never sent twice
 
 
 def test_the_generated_configuration_passes_nginx_t(proxy):
