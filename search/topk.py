@@ -109,13 +109,11 @@ def matching_ids_sql(
         )
     else:
         # The page and its kind are read with the match (one visit to each matching row).
-        window = "" if at_most is None else " LIMIT %s"
+        matches, params = _postgres_matches(expansion, at_most, "object_id, content_type_id")
         sql = (
-            "SELECT CAST(m.object_id AS INTEGER) FROM (SELECT object_id, content_type_id"
-            f" FROM {entries} WHERE {POSTGRES_DOCUMENT} @@ to_tsquery('simple', %s){window}) m"
-            f" WHERE m.content_type_id IN ({types})"
+            f"SELECT CAST(m.object_id AS INTEGER) FROM ({matches}) m "
+            f"WHERE m.content_type_id IN ({types})"
         )
-        params = [tsquery(expansion)] + ([] if at_most is None else [at_most])
     return sql, [*params, *content_type_ids]
 
 
@@ -147,9 +145,9 @@ def _sqlite_matches(expansion: Expansion, at_most: int | None):
     return f"{sql} LIMIT %s", [sqlite_match(expansion), at_most]
 
 
-def _postgres_matches(expansion: Expansion, at_most: int | None):
+def _postgres_matches(expansion: Expansion, at_most: int | None, columns: str = "id"):
     table = IndexEntry._meta.db_table
-    sql = f"SELECT id FROM {table} WHERE {POSTGRES_DOCUMENT} @@ to_tsquery('simple', %s)"
+    sql = f"SELECT {columns} FROM {table} WHERE {POSTGRES_DOCUMENT} @@ to_tsquery('simple', %s)"
     if at_most is None:
         return sql, [tsquery(expansion)]
     return f"{sql} LIMIT %s", [tsquery(expansion), at_most]
