@@ -164,6 +164,18 @@ def test_postgresql_sessions_plan_for_ssds_without_parallel_workers():
         assert cursor.fetchone()[0] == "0"
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's storage")
+def test_postgresql_keeps_the_index_entries_text_vectors_in_their_rows():
+    """Ranking reads every candidate's vectors: kept out of the row (TOAST), each read went
+    through another index (search/migrations/0005)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = "
+            "'wagtailsearch_indexentry'::regclass AND attname IN ('title', 'body')"
+        )
+        assert dict(cursor.fetchall()) == {"title": "m", "body": "m"}
+
+
 def test_a_search_that_finds_nothing_ranks_nothing_and_reads_its_news_link_from_the_cache(
     client, sections
 ):
