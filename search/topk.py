@@ -121,8 +121,13 @@ def ids_sql(ids: list[int]) -> tuple[str, list]:
     """SQL selecting these ids, with one parameter however many there are (a placeholder each
     cost more Python to compile and send than the query took)."""
     if connection.vendor == "postgresql":
-        return "SELECT unnest(%s::integer[])", [list(ids)]
+        return "SELECT unnest(%s::integer[])", [postgres_array(ids)]
     return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
+
+
+def postgres_array(ids) -> str:
+    """An integer[] literal: psycopg adapts a list one item at a time in Python."""
+    return "{" + ",".join(str(int(pk)) for pk in ids) + "}"
 
 
 def window_is_full(expansion: Expansion, at_most: int) -> bool:
@@ -196,7 +201,7 @@ def _postgres_top(expansion, content_type_ids, locale_id, limit) -> list[Match]:
         " WHERE p.locale_id = %s AND p.live"
         " ORDER BY rank DESC, e.id DESC LIMIT %s"
     )
-    params = [POSTGRES_TITLE_WEIGHT, sorted(set(candidates)), tsq, locale_id, limit]
+    params = [POSTGRES_TITLE_WEIGHT, postgres_array(sorted(set(candidates))), tsq, locale_id, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [Match(pk, ct, float(rank)) for pk, ct, rank in cursor.fetchall()]
@@ -204,8 +209,9 @@ def _postgres_top(expansion, content_type_ids, locale_id, limit) -> list[Match]:
 
 def _postgres_newest(document: str, tsq: str, content_type_ids, cap: int, last: int) -> list[int]:
     """The ids of the newest `cap` entries whose `document` matches, read from the newest entry
-    (`last`) back: first the last POSTGRES_FIRST_SPAN × cap entries, then as far back as the matches
-    seen so far say `cap` of them are (with a margin), and so on to the first entry.
+    (`last`) back: first the last POSTGRES_FIRST_SPAN × cap entries, then the older entries as
+    far back as the matches seen so far say `cap` of them are (with a margin), and so on to the
+    first entry.
 
     PostgreSQL cannot read a GIN index in id order, so taking the newest matches of the whole
     index means reading every match from the table (11 505 rows for *stabilis* at 20 000
@@ -219,17 +225,19 @@ def _postgres_newest(document: str, tsq: str, content_type_ids, cap: int, last: 
     sql = (
         f"WITH found AS MATERIALIZED (SELECT id FROM {table}"
         f" WHERE {document} @@ to_tsquery('simple', %s) AND content_type_id IN ({types})"
-        " AND id > %s) SELECT id FROM found ORDER BY id DESC LIMIT %s"
+        " AND id > %s AND id <= %s) SELECT id FROM found ORDER BY id DESC LIMIT %s"
     )
+    found, upto = [], last
+    after = max(last - cap * POSTGRES_FIRST_SPAN, 0)
     with connection.cursor() as cursor:
-        after = max(last - cap * POSTGRES_FIRST_SPAN, 0)
         while True:
-            cursor.execute(sql, [tsq, *content_type_ids, after, cap])
-            ids = [row[0] for row in cursor.fetchall()]
-            if len(ids) >= cap or after == 0:
-                return ids
-            span = (last - after) * cap * POSTGRES_SPAN_MARGIN / max(len(ids), 1)
-            after = max(int(last - span), 0)
+            cursor.execute(sql, [tsq, *content_type_ids, after, upto, cap - len(found)])
+            found += [row[0] for row in cursor.fetchall()]
+            if len(found) >= cap or after == 0:
+                return found
+            # The next range starts where this one ended: no entry is read twice.
+            span = (last - after) * cap * POSTGRES_SPAN_MARGIN / max(len(found), 1)
+            upto, after = after, max(int(last - span), 0)
 
 
 def backend_query(expansion: Expansion):
