@@ -3,11 +3,13 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import translate_url
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from . import fragments
 from .per_request import active_locale, once_per_request
 
 
@@ -25,7 +27,9 @@ def localized(page: Page) -> Page:
 
 
 def localized_home(request=None) -> Page | None:
-    """The site's home page in the visitor's language (the root itself if not translated)."""
+    """The site's home page in the visitor's language (the root itself if not translated), kept
+    per host and language until content changes: every page's header links to it, and looking
+    it up cost each uncached page a query in Arabic and French (0.9 ms of a search's render)."""
 
     def find() -> Page | None:
         if request is not None:
@@ -34,7 +38,16 @@ def localized_home(request=None) -> Page | None:
             site = Site.objects.filter(is_default_site=True).first()
         return localized(site.root_page) if site else None
 
-    return once_per_request(("localized home", translation.get_language()), find)
+    def kept() -> Page | None:
+        if request is None:
+            return find()
+        try:
+            host = request.get_host()
+        except DisallowedHost:  # not a host to remember (fragments.find_site_for_request)
+            return find()
+        return fragments.cached("localized-home", (), find, host=host)
+
+    return once_per_request(("localized home", translation.get_language()), kept)
 
 
 @dataclass(frozen=True)

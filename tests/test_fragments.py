@@ -4,7 +4,7 @@ content generation, and looked up again after any change, so never shown stale."
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 
 import pytest
 
@@ -74,6 +74,24 @@ def test_a_changed_site_is_found_on_the_next_request(
         site = Site.objects.get(root_page=home_page)
         site.save()  # update() sends no signal; the save does, as the admin's would
     assert client.get("/en/", HTTP_HOST="news.example.org").status_code == 404
+
+
+def home_lookups(sql: list[str]) -> list[str]:
+    """Queries for the home page's translation (base.i18n.localized)."""
+    return [q for q in reading("wagtailcore_page", sql) if '"translation_key" =' in q]
+
+
+def test_the_home_page_in_the_visitors_language_is_looked_up_once_per_generation(client, home_page):
+    french = home_page.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.save_revision().publish()
+    Generation().bump()
+    first = sql_of(client, "/fr/search/")
+    assert home_lookups(first)
+    again = sql_of(client, "/fr/search/")
+    assert not home_lookups(again)
+    assert f'href="{french.url}"' in client.get("/fr/search/").content.decode()
+    Generation().bump()
+    assert home_lookups(sql_of(client, "/fr/search/"))
 
 
 @pytest.mark.parametrize(("host", "lookups"), [("testserver", 1), ("evil.example.org", 2)])
