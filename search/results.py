@@ -2,7 +2,7 @@
 and the results editors promoted for the query."""
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
@@ -154,6 +154,8 @@ class SiteSearch:
         self.language = locale.language_code.split("-")[0]
         self.content_types = kind_content_types()
         self.kinds_by_type = {pk: kind for kind, pk in self.content_types.items()}
+        # The kind of each ranked page, as the index gave it (loading a page needs no lookup).
+        self.kind_of: dict[int, str] = {}
         self.expansion = expand(query.text, query.terms, self.language, list(synonyms))
 
     def candidates(self):
@@ -245,11 +247,11 @@ class SiteSearch:
             if len(kept) >= window or len(matches) < fetch:
                 break
             fetch *= 4
+        self.kind_of.update(
+            (m.page_id, self.kinds_by_type.get(m.content_type_id, "")) for m in kept
+        )
         candidates = [
-            Candidate(
-                m.page_id, self.kinds_by_type.get(m.content_type_id, ""), dates[m.page_id], m.score
-            )
-            for m in kept
+            Candidate(m.page_id, self.kind_of[m.page_id], dates[m.page_id], m.score) for m in kept
         ]
         head_ids = [c.page_id for c in candidates[:RESCORE_WINDOW]]
         in_phrase = set()
@@ -323,11 +325,26 @@ class SiteSearch:
         from the cache are loaded (each kind's specific fields in one query)."""
 
         def load(missing: list[int]) -> dict[int, ResultSource]:
-            pages = Page.objects.filter(id__in=missing).specific().in_bulk()
+            pages = self.specific_pages(missing)
             return {pk: self.source(page, request) for pk, page in pages.items()}
 
         found = cached_many("search-result", ids, load, host=request.get_host())
         return [found[pk] for pk in ids if pk in found]
+
+    def specific_pages(self, ids: list[int]) -> dict[int, Page]:
+        """These pages as their own kinds: one query per kind for the ranked pages, whose kinds
+        the index gave (Wagtail's specific() first reads every page to learn its kind, a query
+        more for each result page with pages missing from the cache); specific() for others."""
+        by_kind, unknown = defaultdict(list), []
+        for pk in ids:
+            kind = self.kind_of.get(pk)
+            (by_kind[kind] if kind in KINDS else unknown).append(pk)
+        pages = Page.objects.filter(id__in=unknown).specific().in_bulk() if unknown else {}
+        for kind, pks in by_kind.items():
+            pages.update(
+                (page.pk, page) for page in KINDS[kind].objects.filter(pk__in=pks).order_by()
+            )
+        return pages
 
     def promotions(self) -> list[SearchPromotion]:
         """Editors' picks whose query means the same as this one: pages of this locale, and

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 import pytest
 from bs4 import BeautifulSoup
@@ -62,6 +63,28 @@ def test_a_result_page_reads_its_results_from_the_cache_until_content_changes(
     article.title = "Clean water returns to Mosul"
     article.save_revision().publish()
     assert result_titles(search(client, q="water")) == ["Clean water returns to Mosul"]
+
+
+def test_results_missing_from_the_cache_are_loaded_by_the_kind_the_index_gave(
+    client, sections, monkeypatch
+):
+    """Wagtail's specific() reads every page first to learn its kind: the ranked results'
+    kinds are known, so each kind's pages are read in one query and nothing else."""
+    news(sections, "en", "Water returns to Mosul", "Engineers repaired the water plant.")
+    StandardPageFactory(parent=sections["en"]["home"], title="Water for schools")
+    uncached = results_html(search(client, q="water"))
+    Generation().bump()
+
+    def no_lookup(*args, **kwargs):
+        raise AssertionError("a ranked result's kind was looked up")
+
+    monkeypatch.setattr(PageQuerySet, "specific", no_lookup)
+    queries = sql_of(client, q="water")
+    assert len([sql for sql in queries if 'FROM "news_newspage"' in sql]) == 1
+    assert len([sql for sql in queries if 'FROM "home_standardpage"' in sql]) == 1
+    assert results_html(search(client, q="water")) == uncached
+    assert "<mark>water</mark> plant" in uncached
+    assert "<mark>Water</mark> for schools" in uncached
 
 
 def test_the_cached_results_are_never_another_hosts_urls(client, sections, settings):
