@@ -6,7 +6,8 @@ the demo's titles, two- and three-word queries), each searched once with the res
 (uncached), then all again with it on and warmed (repeated). Reports p50/p95 per language, the
 static file's p95, the ratios, the search workers' CPU per search and PostgreSQL's (its processes
 serving the bench database, from /proc), and profiles one search per language in-process when a
-target is missed. CPU growth from 1 000 to 20 000 articles is the workers' and the database's. Everything runs on 127.0.0.1, bounded in count.
+target is missed. CPU growth from 1 000 to 20 000 articles is the workers' and the database's.
+Everything runs on 127.0.0.1, bounded in count.
 
 Environment: SEARCH_BENCH_SIZES (default 1000,20000), SEARCH_BENCH_DATABASES (sqlite,postgresql),
 SEARCH_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/i16bench),
@@ -214,7 +215,7 @@ class Server:
                 command = (entry / "cmdline").read_bytes().decode(errors="replace")
                 if command.startswith("postgres:") and f" {name} " in command:
                     total += cpu_seconds(entry.name)
-            except (FileNotFoundError, ProcessLookupError, NotADirectoryError, PermissionError):
+            except OSError:
                 continue  # not a process, or one that has just ended
         return total
 

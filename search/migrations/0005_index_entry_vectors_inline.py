@@ -5,8 +5,9 @@ moved it out of the row into the TOAST table: ranking a search's candidates (`ts
 each one's title and body vectors, search/topk.py) then looked up every vector through the TOAST
 index, chunk by chunk. Kept in the row, ranking 500 candidates at 20 000 articles took 2.1-2.3
 instead of 3.7-4.2 ms, for about the same space (117 against 112 MB with indexes). MAIN still
-moves a value out of the row when the row would not fit a page. Existing entries are rewritten, so that they
-are stored the new way too (`|| ''` makes a new vector equal to the old). SQLite needs nothing.
+moves a value out of the row when the row would not fit a page. Existing entries are rewritten,
+so that they are stored the new way too (`|| ''` makes a new vector equal to the old). SQLite
+needs nothing.
 """
 
 from django.db import migrations
