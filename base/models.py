@@ -20,12 +20,18 @@ def restricted_pages() -> tuple[tuple[str, ...], bool]:
     return tuple(restricted.values()), aliased
 
 
-def public(pages: models.QuerySet) -> models.QuerySet:
-    """Wagtail's `pages.public()` without its query for the restrictions on every call: the
-    pages under no restricted page, from the restricted paths kept until content changes."""
+def restricted_paths() -> tuple[str, ...]:
+    """The tree paths of pages with view restrictions, kept until content changes."""
     paths, _ = once_per_request(
         ("view restrictions",), lambda: cached("view-restrictions", (), restricted_pages)
     )
+    return paths
+
+
+def public(pages: models.QuerySet) -> models.QuerySet:
+    """Wagtail's `pages.public()` without its query for the restrictions on every call: the
+    pages under no restricted page."""
+    paths = restricted_paths()
     under_any = models.Q()
     for path in paths:
         under_any |= models.Q(path__startswith=path)

@@ -22,12 +22,12 @@ from wagtail.models import Locale, Page
 
 from base.fragments import cached, cached_many
 from base.listings import CountedPaginator
-from base.models import Topic, public
+from base.models import Topic, public, restricted_paths
 from base.search_index import search_field_texts
 from campaigns.models import CampaignPage
 from home.models import StandardPage
 from members.models import PartnerProfilePage
-from news.models import DigestPage, NewsPage, ReadoutPage, VideoFeaturePage
+from news.models import ArticlePage, DigestPage, NewsPage, ReadoutPage, VideoFeaturePage
 
 from .highlight import Highlighter, texts_to_scan
 from .query import CleanQuery, SearchFilters
@@ -35,6 +35,7 @@ from .ranking import RESCORE_WINDOW, Candidate, rescore
 from .synonyms import Group, expand
 from .text import query_key
 from .topk import (
+    DateColumn,
     backend_query,
     ids_sql,
     matching_ids_sql,
@@ -75,6 +76,12 @@ KIND_LABELS = {
 # Articles are dated by their editors; other pages by their first publication.
 LISTING_DATE = Coalesce(
     "articlepage__date", TruncDate("first_published_at"), output_field=DateField()
+)
+# The same date, read with the ranked matches (search.topk).
+ARTICLE_DATE = DateColumn(
+    ArticlePage._meta.db_table,
+    ArticlePage._meta.pk.column,
+    ArticlePage._meta.get_field("date").column,
 )
 NOT_IN_SNIPPETS = {"title", "summary", "search_terms"}
 
@@ -179,6 +186,13 @@ class SiteSearch:
             pages = pages.filter(id__in=dated.values("id"))
         return pages
 
+    def narrows_candidates(self) -> bool:
+        """Whether a live page of the locale's kinds may still not be a candidate: a topic or
+        dates are chosen, or some pages are private."""
+        return bool(
+            self.topic or self.filters.date_from or self.filters.date_to or restricted_paths()
+        )
+
     def matching(self, kinds: list[int] | None = None, at_most: int | None = None):
         """The candidates that match the query (a subquery on the full-text index), among the
         first `at_most` index matches read if given."""
@@ -229,20 +243,24 @@ class SiteSearch:
     def ranked_ids(self, needed: int) -> list[int]:
         """The ids of at least `needed` results (if there are so many), best first.
 
-        The index's best matches among the locale's live pages of the kinds asked for are read,
-        then kept if they are candidates (public, topic, dates); when too few are left, more are
-        read.
+        The index's best matches among the locale's live pages of the kinds asked for are read
+        with their dates, then kept if they are candidates (public, topic, dates: a query more,
+        only when something narrows the candidates); when too few are left, more are read.
         """
         window = max(needed, RESCORE_WINDOW)
         fetch = window * OVERFETCH
+        types, narrowed = self.selected_types(), self.narrows_candidates()
         while True:
-            matches = top_matches(self.expansion, self.selected_types(), self.locale.pk, fetch)
-            dates = dict(
-                self.candidates()
-                .filter(id__in=RawSQL(*ids_sql([match.page_id for match in matches])))
-                .annotate(listing_date=LISTING_DATE)
-                .values_list("id", "listing_date")
-            )
+            matches = top_matches(self.expansion, types, self.locale.pk, fetch, ARTICLE_DATE)
+            if narrowed:
+                dates = dict(
+                    self.candidates()
+                    .filter(id__in=RawSQL(*ids_sql([match.page_id for match in matches])))
+                    .annotate(listing_date=LISTING_DATE)
+                    .values_list("id", "listing_date")
+                )
+            else:  # every match is a candidate
+                dates = {match.page_id: match.date for match in matches}
             kept = [match for match in matches if match.page_id in dates]
             if len(kept) >= window or len(matches) < fetch:
                 break

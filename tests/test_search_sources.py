@@ -2,11 +2,14 @@
 view restrictions read from the fragment cache until content changes, and counts that read a
 bounded window of the index."""
 
+import datetime
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 import pytest
@@ -146,12 +149,41 @@ def test_a_snippet_reads_only_as_far_as_it_looks():
     assert highlight.texts_to_scan(["", "  ", "Summary."]) == ("Summary.",)
 
 
-def top_ids(text: str) -> list[int]:
+def top(text: str) -> list[topk.Match]:
     query = clean_query(text, "en")
     expansion = expand(query.text, query.terms, "en", [])
     types = list(results.kind_content_types().values())
     english = Locale.objects.get(language_code="en").pk
-    return [match.page_id for match in topk.top_matches(expansion, types, english, 10)]
+    return topk.top_matches(expansion, types, english, 10, results.ARTICLE_DATE)
+
+
+def top_ids(text: str) -> list[int]:
+    return [match.page_id for match in top(text)]
+
+
+def test_the_ranked_matches_carry_the_dates_listings_use(client, sections):
+    """An article's own date, another page's first publication day in the site's time zone,
+    read with the matches: an unfiltered search needs no query for its results' dates."""
+    article = news(sections, "en", "Water returns to Mosul", date=datetime.date(2024, 3, 1))
+    page = StandardPageFactory(parent=sections["en"]["home"], title="Water for schools")
+    late_evening = datetime.datetime(2025, 5, 31, 22, 30, tzinfo=datetime.UTC)
+    Page.objects.filter(pk=page.pk).update(first_published_at=late_evening)
+    with timezone.override("Asia/Baghdad"):  # already 1 June there
+        found = {match.page_id: match.date for match in top("water")}
+        listed = Page.objects.filter(pk__in=found).annotate(listing_date=results.LISTING_DATE)
+        assert found == dict(listed.values_list("pk", "listing_date"))
+    assert found == {article.pk: datetime.date(2024, 3, 1), page.pk: datetime.date(2025, 6, 1)}
+    reads_dates = 'COALESCE("news_articlepage"."date"'
+    assert not [sql for sql in sql_of(client, q="water") if reads_dates in sql]
+    # A private page narrows the candidates (so would a topic or dates): the ranked matches are
+    # checked against them, dates included, in a query more.
+    campaigns = sections["en"]["campaigns"]
+    PageViewRestriction.objects.create(page=campaigns, restriction_type="password", password="x")
+    assert [sql for sql in sql_of(client, q="water") if reads_dates in sql]
+    assert set(result_titles(search(client, q="water"))) == {
+        "Water returns to Mosul",
+        "Water for schools",
+    }
 
 
 def test_the_newest_matches_are_ranked_even_when_the_newest_entries_do_not_match(
