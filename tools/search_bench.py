@@ -3,8 +3,8 @@ on SQLite and PostgreSQL, against a static file served by the same server in the
 
 For each database and size: 200 distinct queries per language (common words, rarer words from
 the demo's titles, two- and three-word queries), each searched once with the result cache off
-(uncached), then all again with it on and warmed (repeated). Reports p50/p95 per language, the
-static file's p95, the ratios, the search workers' CPU per search and PostgreSQL's (its processes
+(uncached: a language at every size in turn, each beside the static file), then all again with
+it on and warmed (repeated). Reports p50/p95 per language, the static file's p95, the ratios, the search workers' CPU per search and PostgreSQL's (its processes
 serving the bench database, from /proc), and profiles one search per language in-process when a
 target is missed. CPU growth from 1 000 to 20 000 articles is the workers' and the database's.
 Everything runs on 127.0.0.1, bounded in count.
@@ -264,31 +264,43 @@ def search_paths(language: str, words: list[str]) -> list[str]:
     return [f"/{language}/search/?q={quote(q)}" for q in words]
 
 
-def measure(database: str, size: int, batches: dict[str, list[str]]) -> dict:
-    row = {"database": database, "size": size}
-    static_paths = ["/static/css/site.css"] * (QUERIES_PER_LANGUAGE * len(LANGUAGES))
-    with Server(environment(database, size, cached=False)) as server:
-        fetch_all(search_paths("en", batches["en"][:20]) + static_paths[:100])  # warm up
-        for language in LANGUAGES:
-            cpu, database_cpu = server.workers_cpu(), server.database_cpu()
-            times = fetch_all(search_paths(language, batches[language]))
-            row[f"cpu ms {language}"] = (server.workers_cpu() - cpu) * 1000 / len(times)
-            row[f"db cpu ms {language}"] = (
-                (server.database_cpu() - database_cpu) * 1000 / len(times)
+def measure(database: str, batches: dict[str, list[str]]) -> list[dict]:
+    """One row per size. Each language's uncached searches run at every size in turn, on a
+    server of their own, with the static file measured by the same server right after: the
+    sizes' CPU and the ratios are then taken a minute apart, not ten (this machine's speed
+    drifts by a third between minutes, which moved the CPU growth of one run by ±30 points)."""
+    rows = {size: {"database": database, "size": size} for size in SIZES}
+    static_paths = ["/static/css/site.css"] * QUERIES_PER_LANGUAGE
+    for language in LANGUAGES:
+        for size in SIZES:
+            row = rows[size]
+            with Server(environment(database, size, cached=False)) as server:
+                fetch_all(search_paths("en", batches["en"][:20]) + static_paths[:100])  # warm up
+                cpu, database_cpu = server.workers_cpu(), server.database_cpu()
+                times = fetch_all(search_paths(language, batches[language]))
+                row[f"cpu ms {language}"] = (server.workers_cpu() - cpu) * 1000 / len(times)
+                row[f"db cpu ms {language}"] = (
+                    (server.database_cpu() - database_cpu) * 1000 / len(times)
+                )
+                row[f"uncached p50 {language}"] = p(times, 50)
+                row[f"uncached p95 {language}"] = p(times, 95)
+                row[f"static p95 {language}"] = p(fetch_all(static_paths), 95)
+            log(
+                f"  {database} {size} uncached {language}: "
+                f"p95 {row[f'uncached p95 {language}']:.0f} ms, "
+                f"static {row[f'static p95 {language}']:.1f} ms"
             )
-            row[f"uncached p50 {language}"] = p(times, 50)
-            row[f"uncached p95 {language}"] = p(times, 95)
-            log(f"  uncached {language}: p95 {row[f'uncached p95 {language}']:.0f} ms")
-        row["static p95"] = p(fetch_all(static_paths), 95)
-    with Server(environment(database, size, cached=True)) as server:
-        everything = [path for lang in LANGUAGES for path in search_paths(lang, batches[lang])]
-        fetch_all(everything)  # fills the result cache
-        for language in LANGUAGES:
-            times = fetch_all(search_paths(language, batches[language]))
-            row[f"repeated p95 {language}"] = p(times, 95)
-            log(f"  repeated {language}: p95 {row[f'repeated p95 {language}']:.0f} ms")
-        row["static p95 (cached run)"] = p(fetch_all(static_paths), 95)
-    return row
+    for size in SIZES:
+        row = rows[size]
+        with Server(environment(database, size, cached=True)) as server:
+            everything = [path for lang in LANGUAGES for path in search_paths(lang, batches[lang])]
+            fetch_all(everything)  # fills the result cache
+            for language in LANGUAGES:
+                times = fetch_all(search_paths(language, batches[language]))
+                row[f"repeated p95 {language}"] = p(times, 95)
+                log(f"  {database} {size} repeated {language}: p95 {p(times, 95):.0f} ms")
+            row["static p95 (cached run)"] = p(fetch_all(static_paths * len(LANGUAGES)), 95)
+    return [rows[size] for size in SIZES]
 
 
 PROFILE_SCRIPT = """
@@ -340,12 +352,12 @@ def report(rows: list[dict], batches: dict) -> list[str]:
     misses = []
     for row in rows:
         for language in LANGUAGES:
-            uncached = row[f"uncached p95 {language}"] / row["static p95"]
+            uncached = row[f"uncached p95 {language}"] / row[f"static p95 {language}"]
             repeated = row[f"repeated p95 {language}"] / row["static p95 (cached run)"]
             lines.append(
                 f"| {row['database']} | {row['size']} | {language} "
                 f"| {row[f'uncached p50 {language}']:.1f} | {row[f'uncached p95 {language}']:.1f} "
-                f"| {row[f'repeated p95 {language}']:.1f} | {row['static p95']:.1f} "
+                f"| {row[f'repeated p95 {language}']:.1f} | {row[f'static p95 {language}']:.1f} "
                 f"| {uncached:.1f} × | {repeated:.1f} × | {row[f'cpu ms {language}']:.1f} "
                 f"| {row[f'db cpu ms {language}']:.1f} |"
             )
@@ -424,9 +436,10 @@ def run() -> None:
                 (WORK / "queries.json").write_text(
                     json.dumps(batches, ensure_ascii=False, indent=1)
                 )
-            log(f"measuring {database} at {size} articles")
-            rows.append(measure(database, size, batches))
-            log(json.dumps(rows[-1]))
+        log(f"measuring {database} at {', '.join(map(str, SIZES))} articles")
+        for row in measure(database, batches):
+            rows.append(row)
+            log(json.dumps(row))
     lines = report(rows, batches)
     (WORK / "results.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
