@@ -166,7 +166,9 @@ class SiteSearch:
         self.expansion = expand(query.text, query.terms, self.language, list(synonyms))
 
     def candidates(self):
-        """Live, public pages of the locale's kinds, narrowed by topic and dates (not by kind)."""
+        """Live, public pages of the locale's kinds, narrowed by topic and dates (not by kind).
+        A new narrowing belongs in `narrows_candidates` too: without one, ranking takes every
+        live page of the locale's kinds as a candidate without asking."""
         pages = public(Page.objects.live()).filter(
             locale=self.locale, content_type_id__in=self.content_types.values()
         )

@@ -4,9 +4,10 @@ on SQLite and PostgreSQL, against a static file served by the same server in the
 For each database and size: 200 distinct queries per language (common words, rarer words from
 the demo's titles, two- and three-word queries), each searched once with the result cache off
 (uncached: a language at every size in turn, each beside the static file), then all again with
-it on and warmed (repeated). Reports p50/p95 per language, the static file's p95, the ratios, the search workers' CPU per search and PostgreSQL's (its processes
-serving the bench database, from /proc), and profiles one search per language in-process when a
-target is missed. CPU growth from 1 000 to 20 000 articles is the workers' and the database's.
+it on and warmed (repeated). Reports p50/p95 per language, the static file's p95, the ratios,
+the search workers' CPU per search and PostgreSQL's (its processes serving the bench database,
+from /proc), and profiles one search per language in-process when a target is missed. CPU
+growth from 1 000 to 20 000 articles is the workers' and the database's.
 Everything runs on 127.0.0.1, bounded in count.
 
 Environment: SEARCH_BENCH_SIZES (default 1000,20000), SEARCH_BENCH_DATABASES (sqlite,postgresql),
