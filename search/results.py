@@ -9,6 +9,7 @@ from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
+from django.db import connection
 from django.db.models import DateField, F, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncDate
@@ -35,8 +36,10 @@ from .ranking import RESCORE_WINDOW, Candidate, rescore
 from .synonyms import Group, expand
 from .text import query_key
 from .topk import (
+    MATCHED_PAGE,
     DateColumn,
     backend_query,
+    first_candidates_sql,
     ids_sql,
     matching_ids_sql,
     phrase_matches,
@@ -195,12 +198,10 @@ class SiteSearch:
             self.topic or self.filters.date_from or self.filters.date_to or restricted_paths()
         )
 
-    def matching(self, kinds: list[int] | None = None, at_most: int | None = None):
-        """The candidates that match the query (a subquery on the full-text index), among the
-        first `at_most` index matches read if given."""
-        kinds = kinds or list(self.content_types.values())
-        sql, params = matching_ids_sql(self.expansion, kinds, at_most)
-        return self.candidates().filter(id__in=RawSQL(sql, params))
+    def matching(self, kinds: list[int]):
+        """The candidates of these kinds that match the query (a subquery on the full-text
+        index)."""
+        return self.candidates().filter(id__in=RawSQL(*matching_ids_sql(self.expansion, kinds)))
 
     @cached_property
     def counts(self) -> dict[str, int]:
@@ -208,9 +209,17 @@ class SiteSearch:
         COUNT_WINDOW index matches and COUNT_CAP + 1 pages: past either, the counts are lower
         bounds, see `capped`)."""
         if uses_database_index():
-            matching = self.matching(at_most=COUNT_WINDOW)
-            types = matching.order_by().values_list("content_type_id", flat=True)
-            found = Counter(types[: COUNT_CAP + 1])
+            candidate = self.candidates().filter(id=RawSQL(MATCHED_PAGE, ())).order_by()
+            sql, params = first_candidates_sql(
+                self.expansion,
+                list(self.content_types.values()),
+                COUNT_WINDOW,
+                candidate.values("content_type_id").query.sql_with_params(),
+                COUNT_CAP + 1,
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                found = Counter(kind for (kind,) in cursor.fetchall())
         else:  # OpenSearch counts with its facets
             query = backend_query(self.expansion)
             results = self.candidates().search(query, order_by_relevance=False)

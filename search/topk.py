@@ -143,27 +143,62 @@ def top_matches(
         ]
 
 
-def matching_ids_sql(
-    expansion: Expansion, content_type_ids: list[int], at_most: int | None = None
+def matching_ids_sql(expansion: Expansion, content_type_ids: list[int]) -> tuple[str, list]:
+    """SQL selecting the ids of every matching page (for filters and listings), with its
+    params."""
+    entries, params = _matching_entries(expansion)
+    sql = (
+        f"SELECT {MATCHED_PAGE} FROM ({entries}) m "
+        f"WHERE m.content_type_id IN ({_placeholders(content_type_ids)})"
+    )
+    return sql, [*params, *content_type_ids]
+
+
+# A matching page's id in first_candidates_sql's `candidate` query.
+MATCHED_PAGE = "CAST(m.object_id AS INTEGER)"
+
+
+def first_candidates_sql(
+    expansion: Expansion,
+    content_type_ids: list[int],
+    window: int,
+    candidate: tuple[str, list],
+    limit: int,
 ) -> tuple[str, list]:
-    """SQL selecting the ids of every matching page (for filters and listings), or of those
-    among the first `at_most` index matches read (for counts, whose cost then stops growing with
-    the archive), with its params."""
-    entries, types = IndexEntry._meta.db_table, _placeholders(content_type_ids)
+    """SQL selecting the content type of the first `limit` candidate pages among the first
+    `window` index matches read (for counts, whose cost then stops growing with the archive),
+    with its params.
+
+    `candidate` (SQL, params) selects the content type of the page whose id is MATCHED_PAGE if
+    that page is a candidate. Each match is looked up in turn by primary key and reading stops
+    at the `limit`th candidate: as a semi-join (`id IN (…)`) the whole window was read and hashed
+    first (1.9 against 1.6 ms for a common word at 20 000 articles on PostgreSQL).
+    """
+    entries, params = _matching_entries(expansion, window)
+    candidate_sql, candidate_params = candidate
+    # The fence keeps the planner from merging the subquery into the outer query, which would
+    # look each match up twice (for the SELECT and for the WHERE).
+    fence = "OFFSET 0" if connection.vendor == "postgresql" else "LIMIT -1"
+    sql = (
+        f"SELECT kind FROM (SELECT ({candidate_sql}) AS kind FROM ({entries}) m "
+        f"WHERE m.content_type_id IN ({_placeholders(content_type_ids)}) {fence}) AS looked_up "
+        "WHERE kind IS NOT NULL LIMIT %s"
+    )
+    return sql, [*candidate_params, *params, *content_type_ids, limit]
+
+
+def _matching_entries(expansion: Expansion, at_most: int | None = None) -> tuple[str, list]:
+    """SQL selecting the object_id and content_type_id of the matching index entries (every
+    language and kind), at most `at_most` of them if given, with its params."""
     if connection.vendor == "sqlite":
         matches, params = _sqlite_matches(expansion, at_most)
         sql = (
-            f"SELECT CAST(e.object_id AS INTEGER) FROM ({matches}) m "
-            f"JOIN {entries} e ON e.id = m.entry_id WHERE e.content_type_id IN ({types})"
+            f"SELECT e.object_id, e.content_type_id FROM ({matches}) f "
+            f"JOIN {IndexEntry._meta.db_table} e ON e.id = f.entry_id"
         )
-    else:
-        # The page and its kind are read with the match (one visit to each matching row).
-        matches, params = _postgres_matches(expansion, at_most, "object_id, content_type_id")
-        sql = (
-            f"SELECT CAST(m.object_id AS INTEGER) FROM ({matches}) m "
-            f"WHERE m.content_type_id IN ({types})"
-        )
-    return sql, [*params, *content_type_ids]
+        return sql, params
+    # The page and its kind are read with the match (one visit to each matching row).
+    return _postgres_matches(expansion, at_most, "object_id, content_type_id")
 
 
 def ids_sql(ids: list[int]) -> tuple[str, list]:

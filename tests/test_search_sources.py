@@ -125,6 +125,28 @@ def test_a_page_made_private_leaves_the_results_at_once(client, sections):
     assert result_titles(search(client, q="water")) == []
 
 
+def kind_counts(response) -> dict[str, int]:
+    return {kind["key"]: kind["count"] for kind in response.context["kinds"] if kind["count"]}
+
+
+def test_counts_take_only_the_candidates_among_the_matches(client, sections, monkeypatch):
+    news(sections, "en", "Water returns to Mosul")
+    news(sections, "en", "Water for Raqqa")
+    StandardPageFactory(parent=sections["en"]["home"], title="Water projects")
+    private = news(sections, "en", "Water plant reopens")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    news(sections, "en", "Water talks postponed").unpublish()
+    news(sections, "fr", "Water : les travaux reprennent")
+    response = search(client, q="water")
+    assert kind_counts(response) == {"news": 2, "page": 1}
+    assert response.context["total"] == 3 and not response.context["capped"]
+    # Counting stops at the cap's first candidates past it: other matches do not use it up.
+    monkeypatch.setattr(results, "COUNT_CAP", 2)
+    capped = search(client, q="water")
+    assert sum(kind_counts(capped).values()) == 3
+    assert capped.context["total"] == 2 and capped.context["capped"]
+
+
 def test_counts_past_the_counting_window_are_lower_bounds(client, sections, monkeypatch):
     monkeypatch.setattr(results, "COUNT_WINDOW", 3)
     for number in range(5):
