@@ -9,7 +9,6 @@ from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
-from django.db import connection
 from django.db.models import DateField, F, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncDate
@@ -39,7 +38,7 @@ from .topk import (
     MATCHED_PAGE,
     DateColumn,
     backend_query,
-    first_candidates_sql,
+    first_candidate_kinds,
     ids_sql,
     matching_ids_sql,
     phrase_matches,
@@ -210,16 +209,14 @@ class SiteSearch:
         bounds, see `capped`)."""
         if uses_database_index():
             candidate = self.candidates().filter(id=RawSQL(MATCHED_PAGE, ())).order_by()
-            sql, params = first_candidates_sql(
+            kinds = first_candidate_kinds(
                 self.expansion,
                 list(self.content_types.values()),
                 COUNT_WINDOW,
                 candidate.values("content_type_id").query.sql_with_params(),
                 COUNT_CAP + 1,
             )
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                found = Counter(kind for (kind,) in cursor.fetchall())
+            found = Counter(kinds)
         else:  # OpenSearch counts with its facets
             query = backend_query(self.expansion)
             results = self.candidates().search(query, order_by_relevance=False)

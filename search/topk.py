@@ -46,6 +46,8 @@ POSTGRES_DOCUMENT = "search_document(title, body)"
 # as far back as the matches seen say there are enough, with a margin (_postgres_newest).
 POSTGRES_FIRST_SPAN = 2
 POSTGRES_SPAN_MARGIN = 1.5
+# A matching page's id in the SQL of the matches (matching_ids_sql, first_candidate_kinds).
+MATCHED_PAGE = "CAST(m.object_id AS INTEGER)"
 
 
 @dataclass(frozen=True)
@@ -154,20 +156,15 @@ def matching_ids_sql(expansion: Expansion, content_type_ids: list[int]) -> tuple
     return sql, [*params, *content_type_ids]
 
 
-# A matching page's id in first_candidates_sql's `candidate` query.
-MATCHED_PAGE = "CAST(m.object_id AS INTEGER)"
-
-
-def first_candidates_sql(
+def first_candidate_kinds(
     expansion: Expansion,
     content_type_ids: list[int],
     window: int,
     candidate: tuple[str, list],
     limit: int,
-) -> tuple[str, list]:
-    """SQL selecting the content type of the first `limit` candidate pages among the first
-    `window` index matches read (for counts, whose cost then stops growing with the archive),
-    with its params.
+) -> list[int]:
+    """The content types of the first `limit` candidate pages among the first `window` index
+    matches read (for counts, whose cost then stops growing with the archive).
 
     `candidate` (SQL, params) selects the content type of the page whose id is MATCHED_PAGE if
     that page is a candidate. Each match is looked up in turn by primary key and reading stops
@@ -184,7 +181,9 @@ def first_candidates_sql(
         f"WHERE m.content_type_id IN ({_placeholders(content_type_ids)}) {fence}) AS looked_up "
         "WHERE kind IS NOT NULL LIMIT %s"
     )
-    return sql, [*candidate_params, *params, *content_type_ids, limit]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*candidate_params, *params, *content_type_ids, limit])
+        return [kind for (kind,) in cursor.fetchall()]
 
 
 def _matching_entries(expansion: Expansion, at_most: int | None = None) -> tuple[str, list]:

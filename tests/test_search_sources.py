@@ -140,7 +140,8 @@ def test_counts_take_only_the_candidates_among_the_matches(client, sections, mon
     response = search(client, q="water")
     assert kind_counts(response) == {"news": 2, "page": 1}
     assert response.context["total"] == 3 and not response.context["capped"]
-    # Counting stops at the cap's first candidates past it: other matches do not use it up.
+    # Counting stops at the first COUNT_CAP + 1 candidates; the other matches do not count
+    # towards them.
     monkeypatch.setattr(results, "COUNT_CAP", 2)
     capped = search(client, q="water")
     assert sum(kind_counts(capped).values()) == 3
