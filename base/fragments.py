@@ -18,23 +18,17 @@ from django.utils.functional import Promise
 
 from wagtail.models import Site
 
-from .page_cache import Generation, cache_backend
-from .per_request import once_per_request
+from .page_cache import cache_backend, current_generation
 
 T = TypeVar("T")
 MISSING = object()
-
-
-def generation() -> str:
-    """The token, read once per request (one cache read or file read)."""
-    return once_per_request(("page-cache generation",), lambda: Generation().current())
 
 
 def fragment_key(name: str, parts: tuple[Hashable, ...], host: str = "") -> str:
     # A lazily translated label (a kind's verbose name) counts by its text, not its proxy's id.
     parts = tuple(str(part) if isinstance(part, Promise) else part for part in parts)
     digest = hashlib.sha256(repr((host, *parts)).encode()).hexdigest()[:32]
-    return f"fragment:{generation()}:{translation.get_language()}:{name}:{digest}"
+    return f"fragment:{current_generation()}:{translation.get_language()}:{name}:{digest}"
 
 
 def cached(name: str, parts: tuple[Hashable, ...], compute: Callable[[], T], host: str = "") -> T:

@@ -16,6 +16,8 @@ from django.utils.cache import patch_cache_control
 
 from security.consent import consent_state
 
+from .per_request import once_per_request
+
 GENERATION_KEY = "page-cache:generation"
 STATUS_HEADER = "X-Page-Cache"
 # How long the reverse proxy in front (deploy/nginx.conf.template) may serve a page without
@@ -71,6 +73,13 @@ class Generation:
         temporary.write_text(token)
         os.replace(temporary, self.path)
         return token
+
+
+def current_generation() -> str:
+    """The token, read once per request: the page cache, the search cache and every fragment
+    of the page key on the same read (one cache or file read, not one each), taken before
+    rendering, so nothing rendered while content changes is kept under the newer token."""
+    return once_per_request(("page-cache generation",), lambda: Generation().current())
 
 
 @checks.register(checks.Tags.caches)
@@ -149,7 +158,7 @@ class PageCacheMiddleware:
         key = page_key(request)
         # Read before rendering: a page rendered while content changes is stored under the old
         # token and so is never served.
-        generation = Generation().current()
+        generation = current_generation()
         entry = cache_backend().get(key)
         if entry and entry[0] == generation and self.can_replay(entry):
             return self.replay(entry)

@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 
 from base import fragments
 from base.models import Topic
-from base.page_cache import Generation
+from base.page_cache import current_generation
 from base.per_request import active_locale
 from news.models import NewsIndexPage
 
@@ -26,7 +26,7 @@ def search(request: HttpRequest) -> HttpResponse:
     cache_key = generation = None
     if query.searchable and cache.enabled(request):
         page = request.GET.get("page", "")[:MAX_PARAM_CHARS]
-        generation = Generation().current()
+        generation = current_generation()
         cache_key = cache.key(request, language, query, filters, page, generation)
         cached = cache.get(cache_key) if cache_key else None
         if cached is not None:

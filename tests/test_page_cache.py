@@ -4,6 +4,7 @@ scheduled publication), including the CDN purge list."""
 
 import datetime
 import time
+from unittest import mock
 
 from django.core.management import call_command
 from django.test import override_settings
@@ -70,6 +71,20 @@ def test_anonymous_page_is_served_from_the_cache(client, article):
     hit = fetch(client, article.url)
     assert hit.status_code == 200
     assert "Ministers meet in Rome" in text(hit, "h1")
+
+
+def test_an_uncached_page_reads_the_generation_token_once(client, article, settings):
+    """The page cache, and every fragment of the page, key on one read of the token."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    reads = []
+    read = page_cache.Generation.current
+    with mock.patch.object(
+        page_cache.Generation, "current", lambda self: reads.append(1) or read(self)
+    ):
+        response = fetch(client, article.url)
+    assert response[STATUS] == "miss"
+    assert "Ministers meet in Rome" in text(response, "h1")
+    assert len(reads) == 1
 
 
 def test_each_consent_state_has_its_own_entry(client, article):

@@ -70,6 +70,9 @@ INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + SECURITY_APPS + TASK_APPS + DJANGO_
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the page cache, so the cache's read of the generation token is the one the
+    # fragments and the search cache use (base/page_cache.current_generation).
+    "base.per_request.PerRequestMemoMiddleware",
     # Right after static files, so a cached page is served before sessions and views run.
     "base.page_cache.PageCacheMiddleware",
     "security.headers.SecurityHeadersMiddleware",
@@ -77,7 +80,6 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # After the language is chosen: an empty-bodied 405 gets a page in the visitor's language.
     "operations.errors.ErrorPageMiddleware",
-    "base.per_request.PerRequestMemoMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
