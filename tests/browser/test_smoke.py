@@ -2,6 +2,7 @@
 request leaves 127.0.0.1."""
 
 import pytest
+from playwright.sync_api import expect
 
 from home.models import HomePage
 from news.models import NewsIndexPage
@@ -35,9 +36,9 @@ def test_home_load_more_and_consent(page, news_site, outside_requests):
     assert page.evaluate("document.activeElement.closest('li') !== null")
 
     banner = page.locator("[data-cookie-banner]")
-    assert banner.is_visible()
+    expect(banner).to_be_visible()
     page.get_by_role("button", name="Accept").click()
-    assert banner.is_hidden()
+    expect(banner).to_be_hidden()
     page.reload()
     assert page.locator("[data-cookie-banner]").count() == 0  # remembered by the server too
     assert outside_requests == []
