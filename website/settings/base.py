@@ -73,7 +73,8 @@ MIDDLEWARE = [
     # Before the page cache, so the cache's read of the generation token is the one the
     # fragments and the search cache use (base/page_cache.current_generation).
     "base.per_request.PerRequestMemoMiddleware",
-    # Right after static files, so a cached page is served before sessions and views run.
+    # Straight after static files and the memo, so a cached page is served before sessions
+    # and views run.
     "base.page_cache.PageCacheMiddleware",
     "security.headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
